@@ -1,0 +1,26 @@
+# Two commands: `make run` starts Azurite and the app on one URL; `make test` runs every test.
+PORT ?= 7071
+DATA_DIR ?= .data
+export PORT DATA_DIR
+
+.PHONY: run test deps browser build
+
+run: deps
+	@bash scripts/run.sh
+
+test: deps browser
+	dotnet test Knowledge.sln --nologo
+
+build: deps
+	dotnet build Knowledge.sln --nologo
+
+# npm packages: Azurite for storage, SurveyJS for the web app (copied into web/vendor by postinstall).
+deps: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# The browser test drives Debian's Chromium; nothing downloads a browser of its own.
+browser:
+	@bash scripts/install-chromium.sh

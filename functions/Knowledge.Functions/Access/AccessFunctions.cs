@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text;
+using Knowledge.Audit;
+using Knowledge.Shared;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Knowledge.Access;
+
+internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRules rules, TimeProvider clock)
+{
+    /// <summary>
+    /// Role: anonymous, called by Static Web Apps at sign-in (its <c>rolesSource</c>). It answers with the roles
+    /// bound to the signed-in name; the roles only take effect inside the principal that Static Web Apps signs.
+    /// </summary>
+    [Function("Access_Roles")]
+    public async Task<IResult> GetRoles(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "access/roles")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes: 64 * 1024);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var fields = new FieldReader(body);
+        var user = fields.String("userDetails", required: true, maxLength: RoleBindingRules.MaxUserLength);
+        if (user is null)
+        {
+            return Problems.Invalid(fields.Errors);
+        }
+
+        var binding = await bindings.GetAsync(user, cancellationToken);
+        return TypedResults.Ok(new { roles = binding?.Roles ?? [] });
+    }
+
+    /// <summary>Role: admin.</summary>
+    [Function("Access_ListBindings")]
+    public async Task<IResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "access/bindings")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
+        {
+            return denied;
+        }
+
+        return TypedResults.Ok(await bindings.ListAsync(cancellationToken));
+    }
+
+    /// <summary>Role: admin. Body <c>{"roles": ["office", "municipality-2580"]}</c> replaces the user's roles.</summary>
+    [Function("Access_PutBinding")]
+    public async Task<IResult> Put(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "access/bindings/{user}")] HttpRequest request,
+        string user,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes: 64 * 1024);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var fields = new FieldReader(body);
+        if (rules.CheckUser(user) is { } userError)
+        {
+            fields.AddError("user", userError);
+        }
+
+        var roles = fields.Strings("roles", maxItems: 100, maxLength: 40);
+        foreach (var error in roles?.Select(rules.CheckRole).OfType<string>() ?? [])
+        {
+            fields.AddError("roles", error);
+        }
+
+        if (!fields.IsValid)
+        {
+            return Problems.Invalid(fields.Errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var binding = new RoleBinding(user.Trim().ToLowerInvariant(), roles!, now);
+        await bindings.PutAsync(binding, Audit(caller, "access.binding.put", user, now), cancellationToken);
+        return TypedResults.Ok(binding);
+    }
+
+    /// <summary>Role: admin.</summary>
+    [Function("Access_DeleteBinding")]
+    public async Task<IResult> Delete(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "access/bindings/{user}")] HttpRequest request,
+        string user,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        if (rules.CheckUser(user) is { } userError)
+        {
+            return Problems.Invalid("user", userError);
+        }
+
+        var now = clock.GetUtcNow();
+        return await bindings.DeleteAsync(user, Audit(caller, "access.binding.delete", user, now), cancellationToken)
+            ? TypedResults.NoContent()
+            : Problems.NotFound("No roles are bound to that user.");
+    }
+
+    // The sign-in name is personal data; the audit row names the binding by a one-way hash instead.
+    private static AuditEntry Audit(Caller caller, string action, string user, DateTimeOffset at)
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(user.Trim().ToLowerInvariant())))[..16];
+        return new AuditEntry(at, caller.UserId, caller.IdentityProvider, action, $"access/bindings/{hash}", "access");
+    }
+}

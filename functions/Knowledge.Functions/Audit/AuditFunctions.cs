@@ -1,0 +1,64 @@
+using System.Globalization;
+using Knowledge.Access;
+using Knowledge.Shared;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Knowledge.Audit;
+
+internal sealed class AuditFunctions(IAuditLog auditLog, TimeProvider clock)
+{
+    private const int MaxEntries = 5000;
+
+    /// <summary>Role: admin. <c>from</c>/<c>to</c> are ISO dates or instants; the default is the last 30 days.</summary>
+    [Function("Audit_List")]
+    public async Task<IResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audit")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
+        {
+            return denied;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var now = clock.GetUtcNow();
+        var from = ParseInstant(request.Query["from"], "from", now.AddDays(-30), errors);
+        var to = ParseInstant(request.Query["to"], "to", now.AddSeconds(1), errors, endOfDay: true);
+        if (errors.Count == 0 && from >= to)
+        {
+            errors["to"] = ["Must be after 'from'."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var page = await auditLog.ListAsync(from, to, MaxEntries, cancellationToken);
+        return TypedResults.Ok(new { from, to, page.Truncated, entries = page.Entries });
+    }
+
+    private static DateTimeOffset ParseInstant(string? text, string field, DateTimeOffset fallback, Dictionary<string, string[]> errors, bool endOfDay = false)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            // A date 'to' includes that whole day.
+            var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return endOfDay ? start.AddDays(1) : start;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            return instant.ToUniversalTime();
+        }
+
+        errors[field] = ["Must be a date (2026-01-31) or an ISO 8601 instant."];
+        return fallback;
+    }
+}

@@ -1,0 +1,35 @@
+using Azure.Data.Tables;
+using Knowledge.Shared;
+
+namespace Knowledge.Audit;
+
+internal sealed class TableAuditLog(TableServiceClient tables) : IAuditLog
+{
+    // Every table whose writes carry audit rows.
+    private static readonly string[] AuditedTables = [Tables.MunicipalityRecords, Tables.Access];
+
+    public async Task<AuditPage> ListAsync(DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken)
+    {
+        var low = AuditRecord.RowKeyFrom(from);
+        var high = AuditRecord.RowKeyFrom(to);
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {low} and RowKey lt {high}");
+
+        var entries = new List<AuditEntry>();
+        var truncated = false;
+        foreach (var table in AuditedTables)
+        {
+            await foreach (var entity in tables.GetTableClient(table).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                if (entries.Count == limit)
+                {
+                    truncated = true;
+                    break;
+                }
+
+                entries.Add(AuditRecord.FromEntity(entity));
+            }
+        }
+
+        return new AuditPage([.. entries.OrderBy(e => e.At)], truncated);
+    }
+}

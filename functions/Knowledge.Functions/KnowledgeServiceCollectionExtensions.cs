@@ -1,0 +1,26 @@
+using Knowledge.Access;
+using Knowledge.Audit;
+using Knowledge.Reference;
+using Knowledge.Shared;
+using Knowledge.Surveys;
+using Knowledge.Tagging;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Knowledge;
+
+/// <summary>The one registration of the service, shared by the Functions host and the standalone host.</summary>
+public static class KnowledgeServiceCollectionExtensions
+{
+    public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        return services
+            .AddStorage(configuration)
+            .AddReferenceData()
+            .AddCodebook()
+            .AddAccess()
+            .AddAudit()
+            .AddSurveys();
+    }
+}

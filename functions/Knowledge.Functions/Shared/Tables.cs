@@ -1,0 +1,11 @@
+namespace Knowledge.Shared;
+
+/// <summary>Table names. Municipality data shares one table so an answer, its counters and its audit row commit in one batch.</summary>
+internal static class Tables
+{
+    public const string MunicipalityRecords = "MunicipalityRecords";
+    public const string Surveys = "Surveys";
+    public const string Access = "Access";
+
+    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access];
+}

@@ -1,0 +1,14 @@
+using Knowledge.Audit;
+
+namespace Knowledge.Surveys;
+
+public interface ISurveyResponseStore
+{
+    /// <summary>Stores the answer and its audit row atomically; false when an answer with that id already exists.</summary>
+    Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken);
+
+    Task<SurveyResponse?> GetAsync(string municipality, Guid responseId, CancellationToken cancellationToken);
+
+    /// <summary>Looks in every municipality; for callers not scoped to one (admin).</summary>
+    Task<SurveyResponse?> FindAsync(Guid responseId, CancellationToken cancellationToken);
+}

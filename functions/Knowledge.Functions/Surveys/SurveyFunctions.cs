@@ -1,0 +1,131 @@
+using Knowledge.Access;
+using Knowledge.Shared;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Knowledge.Surveys;
+
+internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurveyResponseStore responses, SurveyIntake intake)
+{
+    private static readonly string[] SignedIn = [.. Roles.Service];
+
+    /// <summary>Role: any signed-in role. The latest published version of each survey.</summary>
+    [Function("Surveys_List")]
+    public async Task<IResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, SignedIn, out _, out var denied))
+        {
+            return denied;
+        }
+
+        var latest = await definitions.ListLatestAsync(cancellationToken);
+        return TypedResults.Ok(latest.Select(d => new { d.Id, d.Version, d.Title, d.PublishedAt }));
+    }
+
+    /// <summary>Role: any signed-in role. The latest version, or <c>?version=</c>.</summary>
+    [Function("Surveys_Get")]
+    public async Task<IResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, SignedIn, out _, out var denied))
+        {
+            return denied;
+        }
+
+        int? version = null;
+        if (request.Query.TryGetValue("version", out var text))
+        {
+            if (!int.TryParse(text, out var parsed) || parsed < 1)
+            {
+                return Problems.Invalid("version", "Must be a whole number of at least 1.");
+            }
+
+            version = parsed;
+        }
+
+        var definition = SurveyIds.IsValid(id) ? await definitions.GetAsync(id, version, cancellationToken) : null;
+        return definition is null
+            ? Problems.NotFound(version is null ? $"There is no survey '{id}'." : $"Survey '{id}' has no version {version}.")
+            : TypedResults.Ok(new { definition.Id, definition.Version, definition.Title, definition.PublishedAt, definition.Definition });
+    }
+
+    /// <summary>Role: office, for its own municipalities. Idempotent on the client's responseId.</summary>
+    [Function("Surveys_Submit")]
+    public async Task<IResult> Submit(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/responses")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Office], out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        if (!SurveyIds.IsValid(id))
+        {
+            return Problems.NotFound($"There is no survey '{id}'.");
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var outcome = await intake.SubmitAsync(caller, id, body, cancellationToken);
+        return outcome.Status switch
+        {
+            SubmissionStatus.Created => TypedResults.Created($"/api/surveys/{id}/responses/{outcome.Response!.ResponseId:D}", SurveyResponseView.From(outcome.Response)),
+            SubmissionStatus.Replayed => TypedResults.Ok(SurveyResponseView.From(outcome.Response!)),
+            SubmissionStatus.Invalid => Problems.Invalid(outcome.Errors!),
+            SubmissionStatus.Forbidden => Problems.Forbidden(outcome.Detail!),
+            SubmissionStatus.SurveyNotFound => Problems.NotFound(outcome.Detail!),
+            _ => Problems.Conflict(outcome.Detail!),
+        };
+    }
+
+    /// <summary>Role: the submitting office (its municipalities) or admin.</summary>
+    [Function("Surveys_GetResponse")]
+    public async Task<IResult> GetResponse(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
+        string id,
+        string responseId,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Office, Roles.Admin], out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        if (!Guid.TryParse(responseId, out var responseGuid))
+        {
+            return Problems.Invalid("responseId", "Must be a UUID.");
+        }
+
+        var response = caller.IsAdmin
+            ? await responses.FindAsync(responseGuid, cancellationToken)
+            : await FindInOwnMunicipalitiesAsync(caller, responseGuid, cancellationToken);
+
+        // Another office's answer reads as absent: its existence is not the caller's to know.
+        return response is null || response.SurveyId != id
+            ? Problems.NotFound($"No answer {responseGuid:D} to survey '{id}' in your municipalities.")
+            : TypedResults.Ok(SurveyResponseView.From(response, includeData: true));
+    }
+
+    private async Task<SurveyResponse?> FindInOwnMunicipalitiesAsync(Caller caller, Guid responseId, CancellationToken cancellationToken)
+    {
+        foreach (var municipality in caller.Municipalities)
+        {
+            if (await responses.GetAsync(municipality, responseId, cancellationToken) is { } response)
+            {
+                return response;
+            }
+        }
+
+        return null;
+    }
+}

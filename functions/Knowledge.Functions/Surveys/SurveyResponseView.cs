@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace Knowledge.Surveys;
+
+/// <summary>The answer as the API shows it; the body hash and submitter stay internal.</summary>
+internal sealed record SurveyResponseView(
+    Guid ResponseId,
+    string SurveyId,
+    int SurveyVersion,
+    string Municipality,
+    string County,
+    DateTimeOffset SubmittedAt,
+    string? SizeClass,
+    string? Sector,
+    IReadOnlyList<string> Challenges,
+    JsonObject? Data)
+{
+    public static SurveyResponseView From(SurveyResponse r, bool includeData = false) =>
+        new(r.ResponseId, r.SurveyId, r.SurveyVersion, r.Municipality, r.County, r.SubmittedAt, r.SizeClass, r.Sector, r.Challenges,
+            includeData ? r.Data.DeepClone().AsObject() : null);
+}

@@ -1,0 +1,14 @@
+using Knowledge.Shared;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Knowledge.Surveys;
+
+internal static class SurveysServiceCollectionExtensions
+{
+    public static IServiceCollection AddSurveys(this IServiceCollection services) =>
+        services
+            .AddSingleton<ISurveyDefinitionStore, TableSurveyDefinitionStore>()
+            .AddSingleton<ISurveyResponseStore, TableSurveyResponseStore>()
+            .AddSingleton<SurveyIntake>()
+            .AddSingleton<IStorageSeeder, ShippedSurveySeeder>();
+}

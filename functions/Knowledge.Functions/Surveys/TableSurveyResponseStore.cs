@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using Knowledge.Audit;
+using Knowledge.Shared;
+
+namespace Knowledge.Surveys;
+
+/// <summary>Answers live in their municipality's partition, beside its counters and audit rows.</summary>
+internal sealed class TableSurveyResponseStore(TableServiceClient tables) : ISurveyResponseStore
+{
+    private const string RowPrefix = "response-";
+
+    private TableClient Table => tables.GetTableClient(Tables.MunicipalityRecords);
+
+    public async Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(response)),
+                    new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(response.Municipality, audit)),
+                ],
+                cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex == 0)
+        {
+            return false;
+        }
+    }
+
+    public async Task<SurveyResponse?> GetAsync(string municipality, Guid responseId, CancellationToken cancellationToken)
+    {
+        var entity = await Table.GetEntityIfExistsAsync<TableEntity>(municipality, RowKey(responseId), cancellationToken: cancellationToken);
+        return entity.HasValue ? FromEntity(entity.Value!) : null;
+    }
+
+    public async Task<SurveyResponse?> FindAsync(Guid responseId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {RowKey(responseId)}");
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: cancellationToken))
+        {
+            return FromEntity(entity);
+        }
+
+        return null;
+    }
+
+    private static string RowKey(Guid responseId) => RowPrefix + responseId.ToString("D");
+
+    private static TableEntity ToEntity(SurveyResponse response)
+    {
+        var entity = new TableEntity(response.Municipality, RowKey(response.ResponseId))
+        {
+            ["SurveyId"] = response.SurveyId,
+            ["SurveyVersion"] = response.SurveyVersion,
+            ["County"] = response.County,
+            ["SubmittedAt"] = response.SubmittedAt.UtcDateTime,
+            ["SubmittedBy"] = response.SubmittedBy,
+            ["SizeClass"] = response.SizeClass,
+            ["Sector"] = response.Sector,
+            ["Challenges"] = string.Join(' ', response.Challenges),
+            ["BodyHash"] = response.BodyHash,
+        };
+        LargeText.Write(entity, "Data", response.Data.ToJsonString());
+        return entity;
+    }
+
+    private static SurveyResponse FromEntity(TableEntity entity) =>
+        new(
+            Guid.Parse(entity.RowKey.AsSpan(RowPrefix.Length)),
+            entity.GetString("SurveyId")!,
+            entity.GetInt32("SurveyVersion") ?? 0,
+            entity.PartitionKey,
+            entity.GetString("County")!,
+            entity.GetDateTimeOffset("SubmittedAt") ?? DateTimeOffset.MinValue,
+            entity.GetString("SubmittedBy") ?? "",
+            entity.GetString("SizeClass"),
+            entity.GetString("Sector"),
+            (entity.GetString("Challenges") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            JsonNode.Parse(LargeText.Read(entity, "Data"))!.AsObject(),
+            entity.GetString("BodyHash") ?? "");
+}

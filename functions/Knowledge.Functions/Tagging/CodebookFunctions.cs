@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Knowledge.Tagging;
+
+internal sealed class CodebookFunctions(Codebook codebook)
+{
+    /// <summary>Role: anonymous. The codebook is public so forms and exports can label tags.</summary>
+    [Function("Codebook_Get")]
+    public IResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "codebook")] HttpRequest request) =>
+        TypedResults.Ok(new { codebook.Version, codebook.Tags });
+}

@@ -1,0 +1,34 @@
+using System.Reflection;
+
+namespace Knowledge.LocalHost.Functions;
+
+internal static class FunctionEndpoints
+{
+    /// <summary>Registers the catalog of an assembly's functions and the scheduler for its timers.</summary>
+    public static IServiceCollection AddFunctionsOf(this IServiceCollection services, Assembly assembly)
+    {
+        var catalog = FunctionCatalog.Discover(assembly);
+        foreach (var function in catalog.Http.Select(f => f.Method).Concat(catalog.Timers.Select(t => t.Method)))
+        {
+            FunctionInvoker.EnsureBindable(function);
+        }
+
+        services.AddSingleton(catalog);
+        services.AddHostedService<TimerFunctionScheduler>();
+        return services;
+    }
+
+    /// <summary>Maps every HTTP function under /api with the route and methods of its trigger.</summary>
+    public static IEndpointRouteBuilder MapFunctions(this IEndpointRouteBuilder endpoints)
+    {
+        var catalog = endpoints.ServiceProvider.GetRequiredService<FunctionCatalog>();
+        foreach (var function in catalog.Http)
+        {
+            endpoints
+                .MapMethods($"/{FunctionCatalog.RoutePrefix}/{function.Route}", function.Methods, context => FunctionInvoker.InvokeHttpAsync(function.Method, context))
+                .WithName(function.Name);
+        }
+
+        return endpoints;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Knowledge.Tests.Infrastructure;
+
+/// <summary>The standalone host (the real function classes and services) against the test Azurite.</summary>
+public sealed class KnowledgeApp(AzuriteFixture azurite) : WebApplicationFactory<global::Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+        }));
+    }
+
+    /// <summary>A client that waits until the app reports ready (tables created, seeds written).</summary>
+    public async Task<HttpClient> CreateReadyClientAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await client.GetAsync("/api/health")).StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The app did not become ready within 30 s.");
+            }
+
+            await Task.Delay(100);
+        }
+
+        return client;
+    }
+}

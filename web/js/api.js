@@ -1,0 +1,169 @@
+// One fetch wrapper for the same-origin backend.
+//
+// Success resolves with the parsed JSON body (or null when there is none).
+// Failure rejects with one of two typed errors:
+//   - NetworkError: the request never got an HTTP answer (offline, DNS,
+//     connection reset, timeout). Safe to retry an idempotent request.
+//   - ProblemError: the server answered with a non-2xx status. If the body is
+//     RFC 7807 application/problem+json its fields are exposed; otherwise a
+//     problem is synthesised from the status line.
+
+export class NetworkError extends Error {
+  constructor(message, { cause } = {}) {
+    super(message, { cause });
+    this.name = "NetworkError";
+  }
+}
+
+export class ProblemError extends Error {
+  /**
+   * @param {object} problem
+   * @param {number} problem.status HTTP status
+   * @param {string} [problem.title]
+   * @param {string} [problem.detail]
+   * @param {string} [problem.type]
+   * @param {Record<string, string[]>} [problem.errors] field errors (keys "data.<question>" or top-level field names)
+   */
+  constructor({ status, title, detail, type, errors, instance, body } = {}) {
+    super(title || `HTTP ${status}`);
+    this.name = "ProblemError";
+    this.status = status;
+    this.title = title || "";
+    this.detail = detail || "";
+    this.type = type || "about:blank";
+    this.instance = instance;
+    this.errors = normaliseErrors(errors);
+    this.body = body;
+  }
+
+  /** True for statuses where retrying the same request later may succeed. */
+  get isTransient() {
+    return this.status === 502 || this.status === 503 || this.status === 504;
+  }
+}
+
+function normaliseErrors(errors) {
+  const result = {};
+  if (!errors || typeof errors !== "object") return result;
+  for (const [key, value] of Object.entries(errors)) {
+    const messages = (Array.isArray(value) ? value : [value]).filter((m) => m != null).map(String);
+    if (messages.length > 0) result[key] = messages;
+  }
+  return result;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+function isJsonContentType(contentType) {
+  return /^application\/([\w.+-]+\+)?json\b/i.test(contentType || "");
+}
+
+async function readBody(response) {
+  const contentType = response.headers.get("content-type") || "";
+  const text = await response.text();
+  if (text === "") return { json: null, text };
+  if (isJsonContentType(contentType)) {
+    try {
+      return { json: JSON.parse(text), text };
+    } catch {
+      return { json: null, text };
+    }
+  }
+  return { json: null, text };
+}
+
+/**
+ * Fetch JSON from the API.
+ * @param {string} path e.g. "/api/counties"
+ * @param {object} [options]
+ * @param {string} [options.method] default GET (POST when options.json is given)
+ * @param {unknown} [options.json] body to send as JSON
+ * @param {number} [options.timeoutMs]
+ * @param {AbortSignal} [options.signal]
+ * @returns {Promise<{status: number, body: any, headers: Headers}>}
+ */
+export async function request(path, { method, json, timeoutMs = DEFAULT_TIMEOUT_MS, signal, headers = {} } = {}) {
+  const init = {
+    method: method || (json === undefined ? "GET" : "POST"),
+    headers: { Accept: "application/json, application/problem+json", ...headers },
+    credentials: "same-origin",
+    cache: "no-store",
+    // Azure Static Web Apps may answer an unauthenticated /api call with a
+    // 302 to the identity provider (responseOverrides 401); following it
+    // cross-origin would look like a network failure. Stop at the redirect
+    // and report it as "not signed in" instead.
+    redirect: "manual",
+  };
+  if (json !== undefined) {
+    init.headers["Content-Type"] = "application/json";
+    init.body = JSON.stringify(json);
+  }
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException("Request timed out", "TimeoutError")), timeoutMs);
+  const onOuterAbort = () => controller.abort(signal.reason);
+  if (signal) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener("abort", onOuterAbort, { once: true });
+  }
+  init.signal = controller.signal;
+
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    if (signal?.aborted) throw error; // the caller cancelled: not a network failure
+    throw new NetworkError(error?.name === "TimeoutError" || controller.signal.aborted ? "Request timed out" : "Network request failed", {
+      cause: error,
+    });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onOuterAbort);
+  }
+
+  if (response.type === "opaqueredirect") {
+    throw new ProblemError({ status: 401, title: "Sign-in required", detail: "The request was redirected to sign-in." });
+  }
+
+  let body;
+  try {
+    body = await readBody(response);
+  } catch (error) {
+    throw new NetworkError("The response could not be read", { cause: error });
+  }
+
+  if (response.ok) {
+    return { status: response.status, body: body.json, headers: response.headers };
+  }
+
+  const problem = body.json && typeof body.json === "object" ? body.json : {};
+  throw new ProblemError({
+    status: typeof problem.status === "number" ? problem.status : response.status,
+    title: typeof problem.title === "string" ? problem.title : response.statusText || `HTTP ${response.status}`,
+    detail: typeof problem.detail === "string" ? problem.detail : "",
+    type: typeof problem.type === "string" ? problem.type : undefined,
+    instance: typeof problem.instance === "string" ? problem.instance : undefined,
+    errors: problem.errors,
+    body: body.json ?? body.text,
+  });
+}
+
+/** GET and return only the JSON body. */
+export async function getJson(path, options) {
+  const { body } = await request(path, { ...options, method: "GET" });
+  return body;
+}
+
+/** POST JSON; resolves with {status, body}. */
+export function postJson(path, json, options) {
+  return request(path, { ...options, method: "POST", json });
+}
+
+export const api = {
+  municipalities: (county) =>
+    getJson(county ? `/api/municipalities?county=${encodeURIComponent(county)}` : "/api/municipalities"),
+  counties: () => getJson("/api/counties"),
+  survey: (surveyId) => getJson(`/api/surveys/${encodeURIComponent(surveyId)}`),
+  submitResponse: (surveyId, payload, options) =>
+    postJson(`/api/surveys/${encodeURIComponent(surveyId)}/responses`, payload, options),
+};

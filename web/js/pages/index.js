@@ -1,0 +1,63 @@
+// Landing page: explains the service and shows who is signed in.
+import { api } from "../api.js";
+import { appRoles, countyScopes, hasRole, municipalityScopes, ROLES, signInUrl, signOutUrl } from "../auth.js";
+import { onLanguageChange, t } from "../i18n.js";
+import { el, initPage } from "../layout.js";
+
+const { principal, authError } = await initPage({ returnTo: "/" });
+
+/** code -> name maps, filled lazily when the user has scope roles. */
+const names = { municipalities: new Map(), counties: new Map() };
+
+async function loadNames() {
+  const wantsMunicipalities = municipalityScopes(principal).length > 0;
+  const wantsCounties = countyScopes(principal).length > 0;
+  const [municipalities, counties] = await Promise.all([
+    wantsMunicipalities ? api.municipalities().catch(() => []) : [],
+    wantsCounties ? api.counties().catch(() => []) : [],
+  ]);
+  for (const m of municipalities ?? []) names.municipalities.set(m.code, m.name);
+  for (const c of counties ?? []) names.counties.set(c.code, c.name);
+}
+
+function describeList(codes, map) {
+  return codes.map((code) => (map.has(code) ? `${map.get(code)} (${code})` : code)).join(", ");
+}
+
+function renderAccount() {
+  const container = document.getElementById("account-info");
+  const accessNote = document.getElementById("survey-access-note");
+
+  if (!principal) {
+    container.replaceChildren(
+      el("p", {}, authError ? t("auth.unavailable") : t("auth.notSignedIn")),
+      el("p", {}, el("a", { href: signInUrl("/survey.html"), className: "button" }, t("auth.signIn"))),
+    );
+    accessNote.hidden = true;
+    return;
+  }
+
+  const rows = [[t("auth.signedInAs"), principal.userDetails || principal.userId]];
+  const roles = appRoles(principal);
+  if (roles.length > 0) rows.push([t("auth.roles"), roles.map((role) => t(`role.${role}`)).join(", ")]);
+  const municipalities = municipalityScopes(principal);
+  if (municipalities.length > 0) rows.push([t("auth.municipalities"), describeList(municipalities, names.municipalities)]);
+  const counties = countyScopes(principal);
+  if (counties.length > 0) rows.push([t("auth.counties"), describeList(counties, names.counties)]);
+
+  container.replaceChildren(
+    el("dl", { className: "facts" }, rows.map(([term, value]) => [el("dt", {}, term), el("dd", {}, value)])),
+    el("p", {}, el("a", { href: signOutUrl("/"), className: "button button-secondary" }, t("auth.signOut"))),
+  );
+
+  const canAnswer = hasRole(principal, ROLES.office);
+  accessNote.hidden = canAnswer;
+  accessNote.textContent = canAnswer ? "" : t("home.survey.needsOffice");
+}
+
+renderAccount();
+onLanguageChange(renderAccount);
+if (principal) {
+  await loadNames();
+  renderAccount();
+}

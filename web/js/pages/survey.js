@@ -1,0 +1,437 @@
+// The SME needs survey page.
+//
+// Flow: check the signed-in user (role "office" + at least one
+// municipality-XXXX scope) → load the definition → fill the municipality
+// dropdown from the user's scopes → render with SurveyJS → keep a draft in
+// localStorage → on "Slutför" POST the answer (with retries on network
+// failure, always with the same responseId) → confirmation, or field errors
+// back in the form, or the problem shown in the alert region.
+import { api, NetworkError, ProblemError } from "../api.js";
+import { hasRole, municipalityScopes, ROLES, signInUrl, signOutUrl } from "../auth.js";
+import { DraftStore, newResponseId } from "../draft-store.js";
+import { getLanguage, onLanguageChange, otherLanguage, pickLocalized, t } from "../i18n.js";
+import { el, initPage } from "../layout.js";
+import { isRetryable, MAX_AUTO_ATTEMPTS, retryDelayMs, sleep } from "../retry.js";
+
+const SURVEY_ID = "sme-needs";
+const MUNICIPALITY_QUESTION = "municipality";
+const RETURN_TO = "/survey.html";
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  title: $("page-title"),
+  description: $("survey-description"),
+  pageStatus: $("page-status"),
+  gate: $("auth-gate"),
+  gateTitle: $("auth-gate-title"),
+  gateText: $("auth-gate-text"),
+  gateActions: $("auth-gate-actions"),
+  alert: $("problem-alert"),
+  container: $("survey-container"),
+  submitStatus: $("submit-status"),
+  retryButton: $("retry-button"),
+  confirmation: $("confirmation"),
+  confirmationOther: $("confirmation-other"),
+  confirmationResponseId: $("confirmation-response-id"),
+  confirmationMunicipality: $("confirmation-municipality"),
+  confirmationSubmittedAt: $("confirmation-submitted-at"),
+  newResponse: $("new-response"),
+};
+
+// ---------------------------------------------------------------------------
+// Language-aware message regions. Each keeps what it shows as data so it can
+// be re-rendered when the language changes.
+
+/** @type {{key: string, params?: object} | null} */
+let pageStatusMessage = null;
+/** @type {{key: string, params?: object} | null} */
+let submitStatusMessage = null;
+/** @type {null | (() => Node[])} */
+let alertContent = null;
+/** @type {null | (() => void)} */
+let gateRenderer = null;
+
+function setPageStatus(key, params) {
+  pageStatusMessage = key ? { key, params } : null;
+  ui.pageStatus.textContent = key ? t(key, params) : "";
+}
+
+function setSubmitStatus(key, params) {
+  submitStatusMessage = key ? { key, params } : null;
+  ui.submitStatus.textContent = key ? t(key, params) : "";
+}
+
+function setAlert(render) {
+  alertContent = render;
+  ui.alert.replaceChildren(...(render ? render() : []));
+}
+
+function rerenderMessages() {
+  if (pageStatusMessage) ui.pageStatus.textContent = t(pageStatusMessage.key, pageStatusMessage.params);
+  if (submitStatusMessage) ui.submitStatus.textContent = t(submitStatusMessage.key, submitStatusMessage.params);
+  if (alertContent) ui.alert.replaceChildren(...alertContent());
+  if (gateRenderer) gateRenderer();
+}
+
+function showGate(titleKey, textKey, actions) {
+  gateRenderer = () => {
+    ui.gateTitle.textContent = t(titleKey);
+    ui.gateText.textContent = t(textKey);
+    ui.gateActions.replaceChildren(...actions());
+  };
+  gateRenderer();
+  ui.gate.hidden = false;
+  ui.container.hidden = true;
+}
+
+/** Title + detail of a problem, plus the server's field errors that had no question to go to. */
+function problemNodes(leadKey, problem, extra = []) {
+  const nodes = [el("p", { className: "alert-lead" }, t(leadKey))];
+  if (problem && (problem.title || problem.detail)) {
+    nodes.push(
+      el(
+        "p",
+        { className: "alert-detail" },
+        el("span", { className: "visually-hidden" }, `${t("survey.problem.details")}: `),
+        problem.title ? el("strong", { className: "problem-title" }, problem.title) : "",
+        problem.title && problem.detail ? " – " : "",
+        problem.detail ? el("span", { className: "problem-detail" }, problem.detail) : "",
+      ),
+    );
+  }
+  return [...nodes, ...extra];
+}
+
+// ---------------------------------------------------------------------------
+// Startup
+
+const { principal, authError } = await initPage({ returnTo: RETURN_TO });
+onLanguageChange(rerenderMessages);
+
+const signInAction = () => [el("a", { href: signInUrl(RETURN_TO), id: "gate-sign-in", className: "button" }, t("auth.signIn"))];
+const homeActions = () => [
+  el("a", { href: "/", className: "button button-secondary" }, t("survey.gate.home")),
+  " ",
+  el("a", { href: signOutUrl("/"), className: "button button-secondary" }, t("auth.signOut")),
+];
+
+async function main() {
+  if (authError) {
+    setAlert(() => problemNodes("auth.unavailable", null, [el("p", {}, t("survey.loadFailed.text"))]));
+    return;
+  }
+  if (!principal) {
+    showGate("survey.gate.signIn.title", "survey.gate.signIn.text", signInAction);
+    return;
+  }
+  if (!hasRole(principal, ROLES.office)) {
+    showGate("survey.gate.role.title", "survey.gate.role.text", homeActions);
+    return;
+  }
+  const scopes = municipalityScopes(principal);
+  if (scopes.length === 0) {
+    showGate("survey.gate.scope.title", "survey.gate.scope.text", homeActions);
+    return;
+  }
+
+  if (!window.Survey || !window.SurveyUI) {
+    setAlert(() => problemNodes("survey.loadFailed.title", { title: "SurveyJS", detail: "vendor scripts missing" }));
+    return;
+  }
+
+  setPageStatus("survey.loading");
+  let surveyDoc;
+  let municipalities;
+  try {
+    [surveyDoc, municipalities] = await Promise.all([
+      api.survey(SURVEY_ID),
+      api.municipalities().catch(() => []), // names are nice to have; codes still work without them
+    ]);
+  } catch (error) {
+    setPageStatus(null);
+    if (error instanceof ProblemError && error.status === 401) {
+      showGate("survey.gate.signIn.title", "survey.gate.signIn.text", signInAction);
+    } else if (error instanceof ProblemError && error.status === 403) {
+      showGate("survey.gate.role.title", "survey.gate.role.text", homeActions);
+    } else {
+      setAlert(() =>
+        problemNodes("survey.loadFailed.title", error instanceof ProblemError ? error : null, [
+          el("p", {}, t("survey.loadFailed.text")),
+        ]),
+      );
+    }
+    return;
+  }
+
+  const names = new Map((Array.isArray(municipalities) ? municipalities : []).map((m) => [m.code, m.name]));
+  startSurvey(surveyDoc, scopes, names);
+}
+
+// ---------------------------------------------------------------------------
+// Survey
+
+function startSurvey(surveyDoc, scopes, municipalityNames) {
+  const { Survey, SurveyUI } = window;
+  const version = Number(surveyDoc.version) || 1;
+  const definition = surveyDoc.definition ?? {};
+  const drafts = new DraftStore({ surveyId: SURVEY_ID, version, userId: principal.userId });
+
+  // Localizable strings in the definition are {"default": Swedish, "en": English}.
+  Survey.surveyLocalization.defaultLocale = "sv";
+  // Heading levels that follow the page's h1 without skipping levels.
+  const hasPageTitles = (definition.pages ?? []).some((page) => page.title);
+  Object.assign(Survey.settings.titleTags, {
+    survey: "h2",
+    page: "h2",
+    panel: hasPageTitles ? "h3" : "h2",
+    question: hasPageTitles ? "h3" : "h2",
+  });
+
+  const survey = new Survey.Model(definition);
+  survey.locale = getLanguage();
+  survey.showTitle = false; // the page's h1 carries the title
+  survey.showCompletedPage = false; // the page shows its own confirmation
+  survey.autoFocusFirstError = true;
+
+  const renderTitle = () => {
+    const title = pickLocalized(surveyDoc.title) || survey.title || t("survey.pageTitle");
+    ui.title.textContent = title;
+    document.title = `${title} – Knowledge`;
+    const description = survey.description;
+    ui.description.textContent = description || "";
+    ui.description.hidden = !description;
+  };
+
+  // Municipality choices come from the user's municipality-XXXX roles.
+  const municipalityQuestion = survey.getQuestionByName(MUNICIPALITY_QUESTION);
+  if (municipalityQuestion) {
+    municipalityQuestion.choices = scopes.map((code) => ({
+      value: code,
+      text: municipalityNames.get(code) ?? t("survey.municipality.unknown", { code }),
+    }));
+  } else {
+    console.warn(`The survey definition has no "${MUNICIPALITY_QUESTION}" question.`);
+  }
+
+  // Restore an unfinished answer, or start a new one with a fresh responseId.
+  const draft = drafts.load();
+  let responseId = draft?.responseId ?? newResponseId();
+  if (draft) {
+    survey.data = draft.data;
+    if (draft.currentPageNo < survey.visiblePageCount) survey.currentPageNo = draft.currentPageNo;
+    setPageStatus(Object.keys(draft.data).length > 0 ? "survey.draftRestored" : null);
+  } else {
+    setPageStatus(null);
+  }
+  const chosen = survey.getValue(MUNICIPALITY_QUESTION);
+  if (chosen !== undefined && !scopes.includes(String(chosen))) survey.clearValue(MUNICIPALITY_QUESTION);
+  if (municipalityQuestion && scopes.length === 1 && survey.getValue(MUNICIPALITY_QUESTION) === undefined) {
+    survey.setValue(MUNICIPALITY_QUESTION, scopes[0]);
+  }
+
+  let keepDraft = true;
+  const saveDraft = () => {
+    if (keepDraft) drafts.save({ responseId, data: survey.data, currentPageNo: survey.currentPageNo });
+  };
+  survey.onValueChanged.add(saveDraft);
+  survey.onCurrentPageChanged.add(saveDraft);
+
+  // --- Submission -----------------------------------------------------------
+  // "Slutför" runs onCompleting; completion is refused until the server has
+  // stored the answer, so the form stays on screen (with its data) for field
+  // errors and retries. After a 200/201 the survey is completed for real.
+  let submitting = false;
+  let allowComplete = false;
+  /** @type {object | null} body of the POST that is being retried */
+  let pendingPayload = null;
+  /** @type {null | (() => void)} */
+  let waitingForManualRetry = null;
+
+  survey.onCompleting.add((_, options) => {
+    if (allowComplete) return;
+    options.allow = false;
+    if (!submitting) void submit(buildPayload());
+  });
+
+  function buildPayload() {
+    const data = survey.data;
+    const municipality = data[MUNICIPALITY_QUESTION] ?? (scopes.length === 1 ? scopes[0] : undefined);
+    return { responseId, surveyVersion: version, municipality: municipality == null ? undefined : String(municipality), data };
+  }
+
+  async function submit(payload) {
+    submitting = true;
+    pendingPayload = payload;
+    saveDraft(); // make sure the responseId is stored before anything leaves the browser
+    survey.readOnly = true; // the body must not change while the same responseId is retried
+    ui.retryButton.hidden = true;
+    setAlert(null);
+
+    let attempt = 0;
+    for (;;) {
+      attempt += 1;
+      setSubmitStatus(attempt === 1 ? "survey.submitting" : "survey.retryingNow", { attempt, max: MAX_AUTO_ATTEMPTS });
+      try {
+        const { body } = await api.submitResponse(SURVEY_ID, payload);
+        onSubmitted(payload, body ?? {});
+        return;
+      } catch (error) {
+        if (isRetryable(error)) {
+          if (attempt < MAX_AUTO_ATTEMPTS) {
+            const delay = retryDelayMs(attempt);
+            setSubmitStatus("survey.retrying", {
+              seconds: Math.max(1, Math.round(delay / 1000)),
+              attempt: attempt + 1,
+              max: MAX_AUTO_ATTEMPTS,
+            });
+            await sleep(delay);
+            continue;
+          }
+          onRetriesExhausted();
+          return;
+        }
+        onProblem(error);
+        return;
+      }
+    }
+  }
+
+  function onRetriesExhausted() {
+    // Keep read-only: the next try must send exactly the same body.
+    setSubmitStatus("survey.retryExhausted");
+    ui.retryButton.hidden = false;
+    waitingForManualRetry = () => {
+      waitingForManualRetry = null;
+      void submit(pendingPayload);
+    };
+  }
+
+  ui.retryButton.addEventListener("click", () => waitingForManualRetry?.());
+  window.addEventListener("online", () => waitingForManualRetry?.());
+
+  function onSubmitted(payload, body) {
+    submitting = false;
+    waitingForManualRetry = null;
+    keepDraft = false;
+    drafts.clear();
+    allowComplete = true;
+    survey.doComplete();
+    ui.container.hidden = true;
+    ui.retryButton.hidden = true;
+    setPageStatus(null);
+    setSubmitStatus("survey.confirmation.title");
+
+    const id = body.responseId || payload.responseId;
+    const code = body.municipality || payload.municipality || "";
+    ui.confirmationResponseId.textContent = id;
+    ui.confirmationMunicipality.textContent = municipalityNames.has(code) ? `${municipalityNames.get(code)} (${code})` : code;
+    const submittedAt = body.submittedAt ? new Date(body.submittedAt) : null;
+    const renderConfirmation = () => {
+      ui.confirmationOther.lang = otherLanguage();
+      ui.confirmationOther.textContent = t("survey.confirmation.title", {}, otherLanguage());
+      if (submittedAt && !Number.isNaN(submittedAt.getTime())) {
+        ui.confirmationSubmittedAt.dateTime = submittedAt.toISOString();
+        ui.confirmationSubmittedAt.textContent = submittedAt.toLocaleString(getLanguage() === "sv" ? "sv-SE" : "en-GB", {
+          dateStyle: "long",
+          timeStyle: "short",
+        });
+      }
+    };
+    renderConfirmation();
+    onLanguageChange(renderConfirmation);
+    ui.confirmation.hidden = false;
+    ui.confirmation.focus();
+  }
+
+  function onProblem(error) {
+    submitting = false;
+    pendingPayload = null;
+    survey.readOnly = false;
+    setSubmitStatus(null);
+
+    if (!(error instanceof ProblemError)) {
+      console.error(error);
+      setAlert(() => problemNodes("survey.problem.generic", { title: String(error?.message ?? error) }));
+      return;
+    }
+
+    if (error.status === 400 && Object.keys(error.errors).length > 0) {
+      const unmatched = showFieldErrors(error.errors);
+      setAlert(() =>
+        problemNodes(
+          "survey.fieldErrors",
+          unmatched.length > 0 ? error : null,
+          unmatched.length > 0
+            ? [
+                el("p", {}, t("survey.fieldErrors.other")),
+                el(
+                  "ul",
+                  { className: "field-errors" },
+                  unmatched.map(([key, messages]) => el("li", {}, el("code", {}, key), `: ${messages.join(" ")}`)),
+                ),
+              ]
+            : [],
+        ),
+      );
+      return;
+    }
+
+    const leadKey = { 401: "survey.problem.401", 403: "survey.problem.403", 409: "survey.problem.409", 413: "survey.problem.413" }[
+      error.status
+    ];
+    setAlert(() => [
+      ...problemNodes(leadKey ?? "survey.problem.generic", error),
+      ...(error.status === 401
+        ? [el("p", {}, el("a", { href: signInUrl(RETURN_TO), className: "button" }, t("auth.signIn")))]
+        : []),
+    ]);
+  }
+
+  /**
+   * Put server field errors on their questions ("data.<name>" or a top-level
+   * name that is also a question, such as "municipality"). Returns the
+   * entries that matched no visible question.
+   */
+  function showFieldErrors(errors) {
+    const unmatched = [];
+    const withErrors = [];
+    for (const [key, messages] of Object.entries(errors)) {
+      const path = key.startsWith("data.") ? key.slice("data.".length) : key;
+      const name = path.split(/[.[]/)[0];
+      const question = survey.getQuestionByName(path) ?? survey.getQuestionByName(name);
+      if (question && question.isVisible) {
+        for (const message of messages) question.addError(message);
+        withErrors.push(question);
+      } else {
+        unmatched.push([key, messages]);
+      }
+    }
+    if (withErrors.length > 0) {
+      const order = survey.getAllQuestions();
+      withErrors.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      const first = withErrors[0];
+      if (first.page && survey.currentPage !== first.page) survey.currentPage = first.page;
+      // Let SurveyJS render the page before focusing.
+      setTimeout(() => first.focus(true), 0);
+    }
+    return unmatched;
+  }
+
+  // --- Rendering and language --------------------------------------------------
+  renderTitle();
+  onLanguageChange((language) => {
+    survey.locale = language;
+    renderTitle();
+  });
+
+  ui.newResponse.addEventListener("click", () => location.reload());
+
+  ui.gate.hidden = true;
+  ui.container.hidden = false;
+  SurveyUI.renderSurvey(survey, ui.container);
+
+  // Handy for end-to-end tests and debugging in the console.
+  window.knowledgeSurvey = survey;
+}
+
+await main();
