@@ -19,7 +19,7 @@ public sealed class KnowledgeApp(AzuriteFixture azurite) : WebApplicationFactory
     /// <summary>A client that waits until the app reports ready (tables created, seeds written).</summary>
     public async Task<HttpClient> CreateReadyClientAsync()
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while ((await client.GetAsync("/api/health")).StatusCode != System.Net.HttpStatusCode.OK)
         {

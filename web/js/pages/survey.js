@@ -187,6 +187,9 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
     question: hasPageTitles ? "h3" : "h2",
   });
 
+  // Respect "reduce motion" (also makes automated scans see settled colours).
+  if (window.matchMedia?.("(prefers-reduced-motion: reduce)").matches) Survey.settings.animationEnabled = false;
+
   const survey = new Survey.Model(definition);
   survey.locale = getLanguage();
   survey.showTitle = false; // the page's h1 carries the title
@@ -215,7 +218,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
 
   // Restore an unfinished answer, or start a new one with a fresh responseId.
   const draft = drafts.load();
-  let responseId = draft?.responseId ?? newResponseId();
+  const responseId = draft?.responseId ?? newResponseId();
   if (draft) {
     survey.data = draft.data;
     if (draft.currentPageNo < survey.visiblePageCount) survey.currentPageNo = draft.currentPageNo;
@@ -319,6 +322,8 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
     ui.container.hidden = true;
     ui.retryButton.hidden = true;
     setPageStatus(null);
+    // Announced through the status region; visually the confirmation box says it.
+    ui.submitStatus.classList.add("visually-hidden");
     setSubmitStatus("survey.confirmation.title");
 
     const id = body.responseId || payload.responseId;
@@ -429,9 +434,28 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
   ui.gate.hidden = true;
   ui.container.hidden = false;
   SurveyUI.renderSurvey(survey, ui.container);
+  keepSurveyLangInSync(ui.container);
 
   // Handy for end-to-end tests and debugging in the console.
   window.knowledgeSurvey = survey;
+}
+
+/**
+ * survey-js-ui renders lang={survey.locale || "en"} on its root, and
+ * survey.locale is "" for the default locale (Swedish here), so Swedish
+ * content would be announced as English. Keep the attribute equal to the
+ * page language.
+ */
+function keepSurveyLangInSync(container) {
+  const sync = () => {
+    const language = getLanguage();
+    for (const root of container.querySelectorAll("[lang]")) {
+      if (root.classList.contains("sd-root-modern") && root.getAttribute("lang") !== language) root.setAttribute("lang", language);
+    }
+  };
+  new MutationObserver(sync).observe(container, { childList: true, subtree: true, attributes: true, attributeFilter: ["lang"] });
+  onLanguageChange(sync);
+  sync();
 }
 
 await main();

@@ -172,6 +172,12 @@ public sealed class SmeNeedsDefinitionTests
     }
 
     [Fact]
+    public void Browser_caps_other_texts_at_the_length_the_server_accepts()
+    {
+        Assert.Equal(SurveyResponseValidator.CommentValueMaxLength, definition["maxOthersLength"]?.GetValue<int>());
+    }
+
+    [Fact]
     public void Financing_need_under_half_a_million_is_written_the_swedish_way()
     {
         var choice = Item(Element("financingNeed"), "choices", "under_0_5m");

@@ -1,0 +1,107 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Deque.AxeCore.Playwright;
+using Knowledge.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Knowledge.Tests.Web;
+
+/// <summary>An office signs in, fills in the survey in Chromium and reads the confirmation.</summary>
+public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
+{
+    private const string Lulea = "2580";
+
+    [Fact]
+    public async Task An_office_signs_in_fills_in_the_survey_and_reads_the_confirmation()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, ReducedMotion = ReducedMotion.Reduce });
+        var page = await context.NewPageAsync();
+        await SignInAsOfficeAsync(page);
+
+        await ChooseAsync(page, "sizeClass", "10–49 anställda");
+        await SelectDropdownAsync(page, "sector", "C – Tillverkning");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Nästa|Next)$") }).ClickAsync();
+        await ChooseAsync(page, "challenges", "Kompetensförsörjning");
+        await ChooseAsync(page, "challenges", "Finansiering");
+        await page.Locator("[data-name=needs] textarea").FillAsync("Ägaren går i pension om två år och banken lånar inte ut.");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Nästa|Next)$") }).ClickAsync();
+        await ChooseAsync(page, "growthPlans", "Växa");
+        await ChooseAsync(page, "knowsProcurementTiming", "Delvis");
+        await page.Locator("[data-name=consentToContact] .sd-boolean").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Skicka|Submit)$") }).ClickAsync();
+
+        var confirmation = page.Locator("#confirmation:not([hidden])");
+        await confirmation.WaitForAsync();
+        var responseId = (await page.Locator("#confirmation-response-id").InnerTextAsync()).Trim();
+        var stored = await ReadAsAdminAsync(responseId);
+        Assert.Equal(Lulea, stored["municipality"]!.GetValue<string>());
+        Assert.Equal("10-49", stored["sizeClass"]!.GetValue<string>());
+        Assert.Equal("C", stored["sector"]!.GetValue<string>());
+        Assert.Equal(["competence", "financing"], stored["challenges"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal("Ägaren går i pension om två år och banken lånar inte ut.", stored["data"]!["needs"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_survey_page_has_no_accessibility_violations_in_swedish_or_english()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, ReducedMotion = ReducedMotion.Reduce });
+        var page = await context.NewPageAsync();
+        await SignInAsOfficeAsync(page);
+
+        var swedish = await page.RunAxe();
+        await page.SelectOptionAsync("#language-select", "en");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).WaitForAsync();
+        var english = await page.RunAxe();
+
+        Assert.True(swedish.Violations.Length == 0, Describe(swedish));
+        Assert.True(english.Violations.Length == 0, Describe(english));
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_and_start_page_have_no_accessibility_violations()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, ReducedMotion = ReducedMotion.Reduce });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/login");
+        var signIn = await page.RunAxe();
+        await page.GotoAsync("/");
+        await page.Locator("#sign-in-link").WaitForAsync();
+        var start = await page.RunAxe();
+
+        Assert.True(signIn.Violations.Length == 0, Describe(signIn));
+        Assert.True(start.Violations.Length == 0, Describe(start));
+    }
+
+    private static async Task SignInAsOfficeAsync(IPage page)
+    {
+        await page.GotoAsync("/login?post_login_redirect_uri=/survey.html");
+        await page.GetByLabel("Namn").FillAsync("kontor@lulea.example.se");
+        await page.GetByLabel("Roll").SelectOptionAsync("office");
+        await page.GetByLabel("Kommun (för kontor)").SelectOptionAsync(Lulea);
+        await page.Locator("#sign-in").ClickAsync();
+        await page.WaitForURLAsync("**/survey.html");
+        await page.Locator("[data-name=sizeClass]").WaitForAsync();
+    }
+
+    private static Task ChooseAsync(IPage page, string question, string label) =>
+        page.Locator($"[data-name={question}]").GetByText(label, new() { Exact = true }).ClickAsync();
+
+    private static async Task SelectDropdownAsync(IPage page, string question, string option)
+    {
+        var dropdown = page.Locator($"[data-name={question}] .sd-dropdown");
+        await dropdown.ScrollIntoViewIfNeededAsync();
+        await dropdown.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option }).ClickAsync();
+    }
+
+    private async Task<JsonObject> ReadAsAdminAsync(string responseId)
+    {
+        using var client = browser.App.CreateClient().As(Principals.Admin());
+        return (await client.GetFromJsonAsync<JsonObject>($"/api/surveys/sme-needs/responses/{responseId}"))!;
+    }
+
+    private static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
+        string.Join("; ", result.Violations.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}"));
+}
