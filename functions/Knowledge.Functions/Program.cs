@@ -1,3 +1,5 @@
+using Knowledge.Shared;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -10,6 +12,7 @@ internal static class Program
     {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<ExceptionHandlingMiddleware>();
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Build().Run();
     }

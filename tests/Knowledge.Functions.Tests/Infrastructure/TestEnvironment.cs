@@ -13,7 +13,7 @@ public sealed class TestEnvironment : IAsyncLifetime
 
     public TableServiceClient Tables => new(Azurite.ConnectionString);
 
-    public async Task<HttpClient> ClientAsync(Access.ClientPrincipal? principal = null) =>
+    public async Task<HttpClient> ClientAsync(Knowledge.Access.ClientPrincipal? principal = null) =>
         (await App.CreateReadyClientAsync()).As(principal);
 
     public Task InitializeAsync() => Azurite.InitializeAsync();

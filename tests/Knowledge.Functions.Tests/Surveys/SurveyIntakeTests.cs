@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+using Knowledge.Access;
+using Knowledge.Audit;
+using Knowledge.Reference;
+using Knowledge.Surveys;
+using Knowledge.Tagging;
+using Knowledge.Tests.Infrastructure;
+using Moq;
+
+namespace Knowledge.Tests.Surveys;
+
+/// <summary>The intake rules without a host or storage: stores are faked at their interfaces.</summary>
+public sealed class SurveyIntakeTests
+{
+    private const string Lulea = "2580";
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly Mock<ISurveyResponseStore> _responses = new();
+    private readonly SurveyIntake _intake;
+
+    public SurveyIntakeTests()
+    {
+        var (id, version, json) = ShippedSurveySeeder.ShippedDefinitions().Single(d => d.Id == "sme-needs");
+        var definition = new SurveyDefinition(id, version, Now, json);
+        var definitions = new Mock<ISurveyDefinitionStore>();
+        definitions.Setup(d => d.GetAsync("sme-needs", It.Is<int?>(v => v == null || v == 1), It.IsAny<CancellationToken>())).ReturnsAsync(definition);
+        var clock = new Mock<TimeProvider>();
+        clock.Setup(c => c.GetUtcNow()).Returns(Now);
+        _intake = new SurveyIntake(definitions.Object, _responses.Object, new ReferenceData(), new Codebook(), clock.Object);
+    }
+
+    private static Caller Office => new(Principals.Office(Lulea));
+
+    [Fact]
+    public async Task An_accepted_answer_is_stored_with_county_size_sector_tags_and_an_audit_entry()
+    {
+        SurveyResponse? stored = null;
+        AuditEntry? audit = null;
+        _responses.Setup(r => r.TryAddAsync(It.IsAny<SurveyResponse>(), It.IsAny<AuditEntry>(), It.IsAny<CancellationToken>()))
+            .Callback<SurveyResponse, AuditEntry, CancellationToken>((r, a, _) => (stored, audit) = (r, a))
+            .ReturnsAsync(true);
+
+        var outcome = await _intake.SubmitAsync(Office, "sme-needs", SurveyAnswers.Valid(Lulea), CancellationToken.None);
+
+        Assert.Equal(SubmissionStatus.Created, outcome.Status);
+        Assert.Equal("25", stored!.County);
+        Assert.Equal(("10-49", "C"), (stored.SizeClass, stored.Sector));
+        Assert.Equal(["competence", "financing"], stored.Challenges);
+        Assert.Equal(Now, stored.SubmittedAt);
+        Assert.Equal(Lulea, audit!.Scope);
+        Assert.Equal("office-user", audit.ActorId);
+    }
+
+    [Fact]
+    public async Task None_of_the_challenges_stores_no_tags()
+    {
+        SurveyResponse? stored = null;
+        _responses.Setup(r => r.TryAddAsync(It.IsAny<SurveyResponse>(), It.IsAny<AuditEntry>(), It.IsAny<CancellationToken>()))
+            .Callback<SurveyResponse, AuditEntry, CancellationToken>((r, _, _) => stored = r)
+            .ReturnsAsync(true);
+
+        var body = SurveyAnswers.Valid(Lulea, change: d =>
+        {
+            d["challenges"] = new JsonArray("none");
+            d.Remove("challengeSeverity");
+        });
+        var outcome = await _intake.SubmitAsync(Office, "sme-needs", body, CancellationToken.None);
+
+        Assert.Equal(SubmissionStatus.Created, outcome.Status);
+        Assert.Empty(stored!.Challenges);
+    }
+
+    [Fact]
+    public async Task A_concurrent_first_store_of_the_same_body_is_a_replay()
+    {
+        SurveyResponse? attempted = null;
+        _responses.Setup(r => r.TryAddAsync(It.IsAny<SurveyResponse>(), It.IsAny<AuditEntry>(), It.IsAny<CancellationToken>()))
+            .Callback<SurveyResponse, AuditEntry, CancellationToken>((r, _, _) => attempted = r)
+            .ReturnsAsync(false);
+        _responses.Setup(r => r.GetAsync(Lulea, It.IsAny<Guid>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => attempted! with { SubmittedAt = Now.AddSeconds(-1) });
+
+        var outcome = await _intake.SubmitAsync(Office, "sme-needs", SurveyAnswers.Valid(Lulea), CancellationToken.None);
+
+        Assert.Equal(SubmissionStatus.Replayed, outcome.Status);
+        Assert.Equal(Now.AddSeconds(-1), outcome.Response!.SubmittedAt);
+    }
+
+    [Fact]
+    public async Task A_stored_answer_with_another_body_is_a_conflict()
+    {
+        _responses.Setup(r => r.TryAddAsync(It.IsAny<SurveyResponse>(), It.IsAny<AuditEntry>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        _responses.Setup(r => r.GetAsync(Lulea, It.IsAny<Guid>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string m, Guid id, CancellationToken _) => new SurveyResponse(id, "sme-needs", 1, m, "25", Now, "someone", null, null, [], [], "other-hash"));
+
+        var outcome = await _intake.SubmitAsync(Office, "sme-needs", SurveyAnswers.Valid(Lulea), CancellationToken.None);
+
+        Assert.Equal(SubmissionStatus.Conflict, outcome.Status);
+    }
+
+    [Fact]
+    public async Task Unknown_top_level_fields_are_named()
+    {
+        var body = SurveyAnswers.Valid(Lulea);
+        body["companyName"] = "Verkstad AB";
+
+        var outcome = await _intake.SubmitAsync(Office, "sme-needs", body, CancellationToken.None);
+
+        Assert.Equal(SubmissionStatus.Invalid, outcome.Status);
+        Assert.Contains("companyName", outcome.Errors!.Keys);
+        _responses.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Nothing_is_stored_for_another_municipality()
+    {
+        var outcome = await _intake.SubmitAsync(Office, "sme-needs", SurveyAnswers.Valid("2581"), CancellationToken.None);
+
+        Assert.Equal(SubmissionStatus.Forbidden, outcome.Status);
+        _responses.VerifyNoOtherCalls();
+    }
+}
