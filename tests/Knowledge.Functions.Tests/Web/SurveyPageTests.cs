@@ -14,21 +14,12 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     [Fact]
     public async Task An_office_signs_in_fills_in_the_survey_and_reads_the_confirmation()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, ReducedMotion = ReducedMotion.Reduce });
+        await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInAsOfficeAsync(page);
 
-        await ChooseAsync(page, "sizeClass", "10–49 anställda");
-        await SelectDropdownAsync(page, "sector", "C – Tillverkning");
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Nästa|Next)$") }).ClickAsync();
-        await ChooseAsync(page, "challenges", "Kompetensförsörjning");
-        await ChooseAsync(page, "challenges", "Finansiering");
-        await page.Locator("[data-name=needs] textarea").FillAsync("Ägaren går i pension om två år och banken lånar inte ut.");
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Nästa|Next)$") }).ClickAsync();
-        await ChooseAsync(page, "growthPlans", "Växa");
-        await ChooseAsync(page, "knowsProcurementTiming", "Delvis");
-        await page.Locator("[data-name=consentToContact] .sd-boolean").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Skicka|Submit)$") }).ClickAsync();
+        await FillInAsync(page);
+        await SubmitAsync(page);
 
         var confirmation = page.Locator("#confirmation:not([hidden])");
         await confirmation.WaitForAsync();
@@ -44,7 +35,7 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     [Fact]
     public async Task The_survey_page_has_no_accessibility_violations_in_swedish_or_english()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, ReducedMotion = ReducedMotion.Reduce });
+        await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInAsOfficeAsync(page);
 
@@ -61,7 +52,7 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     [Fact]
     public async Task The_sign_in_page_and_start_page_have_no_accessibility_violations()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, ReducedMotion = ReducedMotion.Reduce });
+        await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/login");
@@ -73,6 +64,94 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
         Assert.True(signIn.Violations.Length == 0, Describe(signIn));
         Assert.True(start.Violations.Length == 0, Describe(start));
     }
+
+    [Fact]
+    public async Task The_servers_field_errors_are_shown_at_the_question()
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsOfficeAsync(page);
+        await FillInAsync(page);
+        // Tamper with the body on its way out so that only the server can catch the error.
+        await page.RouteAsync("**/api/surveys/sme-needs/responses", async route =>
+        {
+            var body = JsonNode.Parse(route.Request.PostData!)!;
+            body["data"]!["sector"] = "Z";
+            await route.ContinueAsync(new() { PostData = System.Text.Encoding.UTF8.GetBytes(body.ToJsonString()) });
+        });
+
+        await SubmitAsync(page);
+
+        var error = page.Locator("[data-name=sector] .sd-question__erbox");
+        await error.WaitForAsync();
+        Assert.Contains("'Z'", await error.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("#confirmation").IsHiddenAsync());
+    }
+
+    [Fact]
+    public async Task A_network_failure_is_retried_with_the_same_response_id_and_stored_once()
+    {
+        await using var context = await NewContextAsync();
+        await context.AddInitScriptAsync("window.knowledgeConfig = { retryBaseMs: 20 };");
+        var page = await context.NewPageAsync();
+        await SignInAsOfficeAsync(page);
+        await FillInAsync(page);
+        var sentIds = new List<string>();
+        await page.RouteAsync("**/api/surveys/sme-needs/responses", async route =>
+        {
+            sentIds.Add(JsonNode.Parse(route.Request.PostData!)!["responseId"]!.GetValue<string>());
+            if (sentIds.Count <= 2)
+            {
+                await route.AbortAsync("internetdisconnected");
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+
+        await SubmitAsync(page);
+        await page.Locator("#confirmation:not([hidden])").WaitForAsync();
+
+        var responseId = (await page.Locator("#confirmation-response-id").InnerTextAsync()).Trim();
+        Assert.Equal(3, sentIds.Count);
+        Assert.All(sentIds, id => Assert.Equal(responseId, id));
+        Assert.Equal(Lulea, (await ReadAsAdminAsync(responseId))["municipality"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_unfinished_answer_is_kept_across_a_reload()
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsOfficeAsync(page);
+        await ChooseAsync(page, "sizeClass", "50–249 anställda");
+
+        await page.ReloadAsync();
+        await page.Locator("[data-name=sizeClass]").WaitForAsync();
+
+        Assert.True(await page.Locator("[data-name=sizeClass]").GetByRole(AriaRole.Radio, new() { Name = "50–249 anställda" }).IsCheckedAsync());
+    }
+
+    private Task<IBrowserContext> NewContextAsync() =>
+        browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, ReducedMotion = ReducedMotion.Reduce });
+
+    private static async Task FillInAsync(IPage page)
+    {
+        await ChooseAsync(page, "sizeClass", "10–49 anställda");
+        await SelectDropdownAsync(page, "sector", "C – Tillverkning");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Nästa|Next)$") }).ClickAsync();
+        await ChooseAsync(page, "challenges", "Kompetensförsörjning");
+        await ChooseAsync(page, "challenges", "Finansiering");
+        await page.Locator("[data-name=needs] textarea").FillAsync("Ägaren går i pension om två år och banken lånar inte ut.");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Nästa|Next)$") }).ClickAsync();
+        await ChooseAsync(page, "growthPlans", "Växa");
+        await ChooseAsync(page, "knowsProcurementTiming", "Delvis");
+        await page.Locator("[data-name=consentToContact] .sd-boolean").ClickAsync();
+    }
+
+    private static Task SubmitAsync(IPage page) =>
+        page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Skicka|Submit)$") }).ClickAsync();
 
     private static async Task SignInAsOfficeAsync(IPage page)
     {
