@@ -1,5 +1,6 @@
 using Knowledge.Access;
 using Knowledge.Audit;
+using Knowledge.Notes;
 using Knowledge.Reference;
 using Knowledge.Shared;
 using Knowledge.Surveys;
@@ -19,8 +20,10 @@ public static class KnowledgeServiceCollectionExtensions
             .AddStorage(configuration)
             .AddReferenceData()
             .AddCodebook()
+            .AddTagging(configuration)
             .AddAccess()
             .AddAudit()
-            .AddSurveys();
+            .AddSurveys()
+            .AddNotes();
     }
 }

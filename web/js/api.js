@@ -166,4 +166,23 @@ export const api = {
   survey: (surveyId) => getJson(`/api/surveys/${encodeURIComponent(surveyId)}`),
   submitResponse: (surveyId, payload, options) =>
     postJson(`/api/surveys/${encodeURIComponent(surveyId)}/responses`, payload, options),
+  codebook: () => getJson("/api/codebook"),
+  /** Masked text + suggested tags for a text; pass {signal} to cancel a stale request. */
+  suggestTags: async (text, options) => (await postJson("/api/tags/suggest", { text }, options)).body,
+  createNote: (payload, options) => postJson("/api/notes", payload, options),
+  notes: (municipality) => getJson(`/api/notes?municipality=${encodeURIComponent(municipality)}`),
+  /** One note and its ETag (for If-Match on a review). */
+  note: async (noteId) => {
+    const { body, headers } = await request(`/api/notes/${encodeURIComponent(noteId)}`);
+    return { note: body, etag: headers.get("ETag") };
+  },
+  /** Replace a note's reviewed tags; etag from note() makes a concurrent change answer 412. */
+  reviewNoteTags: async (noteId, tags, etag) => {
+    const { body, headers } = await request(`/api/notes/${encodeURIComponent(noteId)}/tags`, {
+      method: "PUT",
+      json: { tags },
+      headers: etag ? { "If-Match": etag } : {},
+    });
+    return { note: body, etag: headers.get("ETag") };
+  },
 };

@@ -1,7 +1,14 @@
-// Page chrome shared by every page: language switch and the signed-in user
-// shown in the header (#user-status).
-import { getPrincipal, signInUrl, signOutUrl } from "./auth.js";
+// Page chrome shared by every page: language switch, the signed-in user
+// shown in the header (#user-status) and the menu links that depend on the
+// user's roles.
+import { getPrincipal, hasAnyRole, ROLES, signInUrl, signOutUrl } from "./auth.js";
 import { initLanguageSwitch, onLanguageChange, t } from "./i18n.js";
+
+/** Menu links for some roles only, added to .site-nav once the user is known. */
+const ROLE_NAV_LINKS = [
+  { href: "/notes.html", key: "nav.notes", roles: [ROLES.office] },
+  { href: "/notes-review.html", key: "nav.review", roles: [ROLES.staff, ROLES.admin] },
+];
 
 /** Small DOM helper: el("a", {href: "/"}, "text", child…). */
 export function el(tag, attributes = {}, ...children) {
@@ -38,10 +45,23 @@ export async function initPage({ returnTo = location.pathname } = {}) {
     authError = error;
   }
 
+  addRoleNavLinks(principal);
+  markCurrentNavLink();
+
   const render = () => renderUserStatus({ principal, authError, returnTo });
   render();
   onLanguageChange(render);
   return { principal, authError };
+}
+
+function addRoleNavLinks(principal) {
+  const list = document.querySelector(".site-nav ul");
+  if (!list || !principal) return;
+  for (const link of ROLE_NAV_LINKS) {
+    if (!hasAnyRole(principal, link.roles) || list.querySelector(`a[href="${link.href}"]`)) continue;
+    // data-i18n: applyTranslations() keeps the text in the chosen language.
+    list.append(el("li", {}, el("a", { href: link.href, "data-i18n": link.key }, t(link.key))));
+  }
 }
 
 function markCurrentNavLink() {

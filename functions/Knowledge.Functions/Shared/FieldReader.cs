@@ -4,15 +4,81 @@ using System.Text.Json.Nodes;
 namespace Knowledge.Shared;
 
 /// <summary>Reads typed fields from a JSON object and collects one error per bad field.</summary>
-internal sealed class FieldReader(JsonObject body)
+/// <param name="body">The object to read.</param>
+/// <param name="prefix">Prepended to field names in errors, for nested objects ("company.").</param>
+/// <param name="errors">Shared with the reader of the enclosing object, so one response names every bad field.</param>
+internal sealed class FieldReader(JsonObject body, string prefix = "", Dictionary<string, string[]>? errors = null)
 {
-    private readonly Dictionary<string, string[]> _errors = [];
+    private readonly Dictionary<string, string[]> _errors = errors ?? [];
 
     public IDictionary<string, string[]> Errors => _errors;
 
     public bool IsValid => _errors.Count == 0;
 
-    public void AddError(string field, string message) => _errors.TryAdd(field, [message]);
+    public void AddError(string field, string message) => _errors.TryAdd(prefix + field, [message]);
+
+    /// <summary>A reader for a nested object whose errors land in this reader, as "field.inner".</summary>
+    public FieldReader? Nested(string field)
+    {
+        var node = body[field];
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is JsonObject obj)
+        {
+            return new FieldReader(obj, $"{prefix}{field}.", _errors);
+        }
+
+        AddError(field, "Must be a JSON object.");
+        return null;
+    }
+
+    /// <summary>Names every field the endpoint does not know, so a misspelt field is never silently dropped.</summary>
+    public void RejectUnknown(params string[] known)
+    {
+        foreach (var unknown in body.Select(p => p.Key).Except(known, StringComparer.Ordinal))
+        {
+            AddError(unknown, "Unknown field.");
+        }
+    }
+
+    /// <summary>A value that must be one of <paramref name="allowed"/>.</summary>
+    public string? OneOf(string field, IReadOnlyList<string> allowed, bool required)
+    {
+        var value = String(field, required, maxLength: 100);
+        if (value is not null && !allowed.Contains(value))
+        {
+            AddError(field, $"Must be one of: {string.Join(", ", allowed)}.");
+            return null;
+        }
+
+        return value;
+    }
+
+    public DateOnly? Date(string field, DateOnly earliest, DateOnly latest)
+    {
+        var text = String(field, required: true, maxLength: 10);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            AddError(field, "Must be a date like 2026-03-15.");
+            return null;
+        }
+
+        if (date < earliest || date > latest)
+        {
+            AddError(field, $"Must be from {earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd}.");
+            return null;
+        }
+
+        return date;
+    }
 
     public string? String(string field, bool required, int maxLength = 200)
     {

@@ -77,15 +77,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         }
 
         var outcome = await intake.SubmitAsync(caller, id, body, cancellationToken);
-        return outcome.Status switch
-        {
-            SubmissionStatus.Created => TypedResults.Created($"/api/surveys/{id}/responses/{outcome.Response!.ResponseId:D}", SurveyResponseView.From(outcome.Response)),
-            SubmissionStatus.Replayed => TypedResults.Ok(SurveyResponseView.From(outcome.Response!)),
-            SubmissionStatus.Invalid => Problems.Invalid(outcome.Errors!),
-            SubmissionStatus.Forbidden => Problems.Forbidden(outcome.Detail!),
-            SubmissionStatus.SurveyNotFound => Problems.NotFound(outcome.Detail!),
-            _ => Problems.Conflict(outcome.Detail!),
-        };
+        return outcome.ToResult(r => SurveyResponseView.From(r), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
     }
 
     /// <summary>Role: the submitting office (its municipalities) or admin.</summary>

@@ -17,42 +17,34 @@ internal sealed class SurveyIntake(
     ISurveyResponseStore responses,
     ReferenceData reference,
     Codebook codebook,
+    ITagger tagger,
     TimeProvider clock)
 {
-    public async Task<SubmissionOutcome> SubmitAsync(Caller caller, string surveyId, JsonObject body, CancellationToken cancellationToken)
+    public async Task<WriteOutcome<SurveyResponse>> SubmitAsync(Caller caller, string surveyId, JsonObject body, CancellationToken cancellationToken)
     {
         var fields = new FieldReader(body);
         var responseId = fields.Uuid("responseId");
-        var municipalityCode = fields.String("municipality", required: true, maxLength: 10);
+        var municipality = fields.Municipality(reference);
         var version = fields.Integer("surveyVersion", 1, 100_000);
         var data = fields.Object("data");
-        foreach (var unknown in body.Select(p => p.Key).Except(["responseId", "municipality", "surveyVersion", "data"]))
-        {
-            fields.AddError(unknown, "Unknown field.");
-        }
-
-        var municipality = reference.FindMunicipality(municipalityCode);
-        if (municipalityCode is not null && municipality is null)
-        {
-            fields.AddError("municipality", $"'{municipalityCode}' is not a municipality code (four digits, e.g. 2580); see /api/municipalities.");
-        }
+        fields.RejectUnknown("responseId", "municipality", "surveyVersion", "data");
 
         if (!fields.IsValid)
         {
-            return SubmissionOutcome.Invalid(fields.Errors);
+            return WriteOutcome<SurveyResponse>.Invalid(fields.Errors);
         }
 
         if (!caller.ActsForMunicipality(municipality!.Code))
         {
-            return new SubmissionOutcome(SubmissionStatus.Forbidden, Detail: $"You may submit answers only for your own municipalities, not {municipality.Code} {municipality.Name}.");
+            return WriteOutcome<SurveyResponse>.Fail(WriteStatus.Forbidden, $"You may submit answers only for your own municipalities, not {municipality.Code} {municipality.Name}.");
         }
 
         var definition = await definitions.GetAsync(surveyId, version, cancellationToken);
         if (definition is null)
         {
             return version is null || await definitions.GetAsync(surveyId, null, cancellationToken) is null
-                ? new SubmissionOutcome(SubmissionStatus.SurveyNotFound, Detail: $"There is no survey '{surveyId}'.")
-                : SubmissionOutcome.Invalid("surveyVersion", $"Survey '{surveyId}' has no version {version}.");
+                ? WriteOutcome<SurveyResponse>.Fail(WriteStatus.NotFound, $"There is no survey '{surveyId}'.")
+                : WriteOutcome<SurveyResponse>.Invalid("surveyVersion", $"Survey '{surveyId}' has no version {version}.");
         }
 
         var errors = new Dictionary<string, string[]>(SurveyResponseValidator.Validate(definition.Questions, data!));
@@ -63,41 +55,50 @@ internal sealed class SurveyIntake(
 
         if (errors.Count > 0)
         {
-            return SubmissionOutcome.Invalid(errors);
+            return WriteOutcome<SurveyResponse>.Invalid(errors);
         }
 
-        var response = new SurveyResponse(
-            responseId!.Value,
-            definition.Id,
-            definition.Version,
-            municipality.Code,
-            municipality.CountyCode,
-            clock.GetUtcNow(),
-            caller.UserId,
-            Text(data!, "sizeClass"),
-            Text(data!, "sector"),
-            Challenges(data!),
-            data!,
-            CanonicalJson.Hash(new JsonObject
-            {
-                ["survey"] = definition.Id,
-                ["version"] = definition.Version,
-                ["municipality"] = municipality.Code,
-                ["data"] = data!.DeepClone(),
-            }));
-
-        var audit = new AuditEntry(response.SubmittedAt, caller.UserId, caller.IdentityProvider, "survey.response.submit",
-            $"surveys/{definition.Id}/responses/{response.ResponseId:D}", municipality.Code);
-
-        if (await responses.TryAddAsync(response, audit, cancellationToken))
+        // The fingerprint is of what the client sent, so a retry matches even though free text is stored masked.
+        var bodyHash = CanonicalJson.Hash(new JsonObject
         {
-            return new SubmissionOutcome(SubmissionStatus.Created, response);
-        }
+            ["survey"] = definition.Id,
+            ["version"] = definition.Version,
+            ["municipality"] = municipality.Code,
+            ["data"] = data!.DeepClone(),
+        });
 
-        var stored = await responses.GetAsync(municipality.Code, response.ResponseId, cancellationToken);
-        return stored is not null && stored.BodyHash == response.BodyHash
-            ? new SubmissionOutcome(SubmissionStatus.Replayed, stored)
-            : new SubmissionOutcome(SubmissionStatus.Conflict, Detail: $"Response {response.ResponseId:D} was already submitted with different content; use a new responseId for a new answer.");
+        return await IdempotentWrite.StoreOnceAsync(
+            bodyHash,
+            r => r.BodyHash,
+            () => responses.GetAsync(municipality.Code, responseId!.Value, cancellationToken),
+            async () =>
+            {
+                var textTags = new Dictionary<string, TaggingResult>(StringComparer.Ordinal);
+                foreach (var (key, text) in SurveyFreeText.MaskInPlace(definition.Questions, data!))
+                {
+                    textTags[key] = await tagger.TagAsync(text, cancellationToken);
+                }
+
+                return new SurveyResponse(
+                    responseId!.Value,
+                    definition.Id,
+                    definition.Version,
+                    municipality.Code,
+                    municipality.CountyCode,
+                    clock.GetUtcNow(),
+                    caller.UserId,
+                    Text(data!, "sizeClass"),
+                    Text(data!, "sector"),
+                    Challenges(data!),
+                    data!,
+                    textTags,
+                    bodyHash);
+            },
+            response => responses.TryAddAsync(
+                response,
+                new AuditEntry(response.SubmittedAt, caller.UserId, caller.IdentityProvider, "survey.response.submit", $"surveys/{definition.Id}/responses/{response.ResponseId:D}", municipality.Code),
+                cancellationToken),
+            $"Response {responseId:D} was already submitted with different content; use a new responseId for a new answer.");
     }
 
     private IReadOnlyList<string> Challenges(JsonObject data) =>

@@ -1,8 +1,12 @@
 using System.Text.Json.Nodes;
+using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;
 
-/// <summary>A stored answer, with the facts aggregation needs lifted out of the SurveyJS result.</summary>
+/// <summary>
+/// A stored answer, with the facts aggregation needs lifted out of the SurveyJS result. Free-text answers in
+/// <c>Data</c> are masked; <c>TextTags</c> holds the tagger's result for each of them.
+/// </summary>
 public sealed record SurveyResponse(
     Guid ResponseId,
     string SurveyId,
@@ -15,4 +19,5 @@ public sealed record SurveyResponse(
     string? Sector,
     IReadOnlyList<string> Challenges,
     JsonObject Data,
+    IReadOnlyDictionary<string, TaggingResult> TextTags,
     string BodyHash);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;
 
@@ -13,9 +14,10 @@ internal sealed record SurveyResponseView(
     string? SizeClass,
     string? Sector,
     IReadOnlyList<string> Challenges,
+    IReadOnlyDictionary<string, TaggingResult> TextTags,
     JsonObject? Data)
 {
     public static SurveyResponseView From(SurveyResponse r, bool includeData = false) =>
-        new(r.ResponseId, r.SurveyId, r.SurveyVersion, r.Municipality, r.County, r.SubmittedAt, r.SizeClass, r.Sector, r.Challenges,
+        new(r.ResponseId, r.SurveyId, r.SurveyVersion, r.Municipality, r.County, r.SubmittedAt, r.SizeClass, r.Sector, r.Challenges, r.TextTags,
             includeData ? r.Data.DeepClone().AsObject() : null);
 }

@@ -1,7 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Knowledge.Audit;
 using Knowledge.Shared;
+using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;
 
@@ -9,6 +11,8 @@ namespace Knowledge.Surveys;
 internal sealed class TableSurveyResponseStore(TableServiceClient tables) : ISurveyResponseStore
 {
     private const string RowPrefix = "response-";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private TableClient Table => tables.GetTableClient(Tables.MunicipalityRecords);
 
@@ -62,6 +66,7 @@ internal sealed class TableSurveyResponseStore(TableServiceClient tables) : ISur
             ["Sector"] = response.Sector,
             ["Challenges"] = string.Join(' ', response.Challenges),
             ["BodyHash"] = response.BodyHash,
+            ["TextTags"] = JsonSerializer.Serialize(response.TextTags, Json),
         };
         LargeText.Write(entity, "Data", response.Data.ToJsonString());
         return entity;
@@ -80,5 +85,6 @@ internal sealed class TableSurveyResponseStore(TableServiceClient tables) : ISur
             entity.GetString("Sector"),
             (entity.GetString("Challenges") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
             JsonNode.Parse(LargeText.Read(entity, "Data"))!.AsObject(),
+            JsonSerializer.Deserialize<Dictionary<string, TaggingResult>>(entity.GetString("TextTags") ?? "{}", Json)!,
             entity.GetString("BodyHash") ?? "");
 }

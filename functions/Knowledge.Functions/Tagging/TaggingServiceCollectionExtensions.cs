@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Tagging;
@@ -6,4 +7,10 @@ internal static class TaggingServiceCollectionExtensions
 {
     public static IServiceCollection AddCodebook(this IServiceCollection services) =>
         services.AddSingleton<Codebook>();
+
+    /// <summary>The default tagger always; Azure OpenAI in front of it when an endpoint and deployment are configured.</summary>
+    public static IServiceCollection AddTagging(this IServiceCollection services, IConfiguration configuration) =>
+        services
+            .AddSingleton<DefaultTagger>()
+            .AddOpenAITagging(configuration);
 }

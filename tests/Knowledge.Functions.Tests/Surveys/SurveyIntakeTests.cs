@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Knowledge.Access;
 using Knowledge.Audit;
 using Knowledge.Reference;
+using Knowledge.Shared;
 using Knowledge.Surveys;
 using Knowledge.Tagging;
 using Knowledge.Tests.Infrastructure;
@@ -16,6 +17,7 @@ public sealed class SurveyIntakeTests
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
     private readonly Mock<ISurveyResponseStore> _responses = new();
+    private readonly Mock<ITagger> _tagger = new();
     private readonly SurveyIntake _intake;
 
     public SurveyIntakeTests()
@@ -26,7 +28,9 @@ public sealed class SurveyIntakeTests
         definitions.Setup(d => d.GetAsync("sme-needs", It.Is<int?>(v => v == null || v == 1), It.IsAny<CancellationToken>())).ReturnsAsync(definition);
         var clock = new Mock<TimeProvider>();
         clock.Setup(c => c.GetUtcNow()).Returns(Now);
-        _intake = new SurveyIntake(definitions.Object, _responses.Object, new ReferenceData(), new Codebook(), clock.Object);
+        _tagger.Setup(t => t.TagAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string text, CancellationToken _) => new TaggingResult("fake/1", [new SuggestedTag("succession", 0.9, [new TagEvidence(0, text.Length, text)])]));
+        _intake = new SurveyIntake(definitions.Object, _responses.Object, new ReferenceData(), new Codebook(), _tagger.Object, clock.Object);
     }
 
     private static Caller Office => new(Principals.Office(Lulea));
@@ -42,7 +46,7 @@ public sealed class SurveyIntakeTests
 
         var outcome = await _intake.SubmitAsync(Office, "sme-needs", SurveyAnswers.Valid(Lulea), CancellationToken.None);
 
-        Assert.Equal(SubmissionStatus.Created, outcome.Status);
+        Assert.Equal(WriteStatus.Created, outcome.Status);
         Assert.Equal("25", stored!.County);
         Assert.Equal(("10-49", "C"), (stored.SizeClass, stored.Sector));
         Assert.Equal(["competence", "financing"], stored.Challenges);
@@ -66,7 +70,7 @@ public sealed class SurveyIntakeTests
         });
         var outcome = await _intake.SubmitAsync(Office, "sme-needs", body, CancellationToken.None);
 
-        Assert.Equal(SubmissionStatus.Created, outcome.Status);
+        Assert.Equal(WriteStatus.Created, outcome.Status);
         Assert.Empty(stored!.Challenges);
     }
 
@@ -77,25 +81,46 @@ public sealed class SurveyIntakeTests
         _responses.Setup(r => r.TryAddAsync(It.IsAny<SurveyResponse>(), It.IsAny<AuditEntry>(), It.IsAny<CancellationToken>()))
             .Callback<SurveyResponse, AuditEntry, CancellationToken>((r, _, _) => attempted = r)
             .ReturnsAsync(false);
-        _responses.Setup(r => r.GetAsync(Lulea, It.IsAny<Guid>(), It.IsAny<CancellationToken>()))
+        // Nothing stored when the request arrives; another instance stores the same answer first.
+        _responses.SetupSequence(r => r.GetAsync(Lulea, It.IsAny<Guid>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((SurveyResponse?)null)
             .ReturnsAsync(() => attempted! with { SubmittedAt = Now.AddSeconds(-1) });
 
         var outcome = await _intake.SubmitAsync(Office, "sme-needs", SurveyAnswers.Valid(Lulea), CancellationToken.None);
 
-        Assert.Equal(SubmissionStatus.Replayed, outcome.Status);
-        Assert.Equal(Now.AddSeconds(-1), outcome.Response!.SubmittedAt);
+        Assert.Equal(WriteStatus.Replayed, outcome.Status);
+        Assert.Equal(Now.AddSeconds(-1), outcome.Value!.SubmittedAt);
     }
 
     [Fact]
-    public async Task A_stored_answer_with_another_body_is_a_conflict()
+    public async Task A_stored_answer_with_another_body_is_a_conflict_and_nothing_is_tagged_or_stored()
     {
-        _responses.Setup(r => r.TryAddAsync(It.IsAny<SurveyResponse>(), It.IsAny<AuditEntry>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
         _responses.Setup(r => r.GetAsync(Lulea, It.IsAny<Guid>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string m, Guid id, CancellationToken _) => new SurveyResponse(id, "sme-needs", 1, m, "25", Now, "someone", null, null, [], [], "other-hash"));
+            .ReturnsAsync((string m, Guid id, CancellationToken _) => new SurveyResponse(id, "sme-needs", 1, m, "25", Now, "someone", null, null, [], [], new Dictionary<string, TaggingResult>(), "other-hash"));
 
         var outcome = await _intake.SubmitAsync(Office, "sme-needs", SurveyAnswers.Valid(Lulea), CancellationToken.None);
 
-        Assert.Equal(SubmissionStatus.Conflict, outcome.Status);
+        Assert.Equal(WriteStatus.Conflict, outcome.Status);
+        _tagger.VerifyNoOtherCalls();
+        _responses.Verify(r => r.TryAddAsync(It.IsAny<SurveyResponse>(), It.IsAny<AuditEntry>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Free_text_answers_are_stored_masked_and_tagged()
+    {
+        SurveyResponse? stored = null;
+        _responses.Setup(r => r.TryAddAsync(It.IsAny<SurveyResponse>(), It.IsAny<AuditEntry>(), It.IsAny<CancellationToken>()))
+            .Callback<SurveyResponse, AuditEntry, CancellationToken>((r, _, _) => stored = r)
+            .ReturnsAsync(true);
+        var body = SurveyAnswers.Valid(Lulea, change: d => d["needs"] = "Ring ägaren på 070-123 45 67, han går i pension snart.");
+
+        await _intake.SubmitAsync(Office, "sme-needs", body, CancellationToken.None);
+
+        var needs = stored!.Data["needs"]!.GetValue<string>();
+        Assert.DoesNotContain("070", needs, StringComparison.Ordinal);
+        Assert.Contains("[telefon]", needs, StringComparison.Ordinal);
+        _tagger.Verify(t => t.TagAsync(needs, It.IsAny<CancellationToken>()));
+        Assert.Equal("succession", Assert.Single(stored.TextTags["needs"].Tags).Tag);
     }
 
     [Fact]
@@ -106,7 +131,7 @@ public sealed class SurveyIntakeTests
 
         var outcome = await _intake.SubmitAsync(Office, "sme-needs", body, CancellationToken.None);
 
-        Assert.Equal(SubmissionStatus.Invalid, outcome.Status);
+        Assert.Equal(WriteStatus.Invalid, outcome.Status);
         Assert.Contains("companyName", outcome.Errors!.Keys);
         _responses.VerifyNoOtherCalls();
     }
@@ -116,7 +141,7 @@ public sealed class SurveyIntakeTests
     {
         var outcome = await _intake.SubmitAsync(Office, "sme-needs", SurveyAnswers.Valid("2581"), CancellationToken.None);
 
-        Assert.Equal(SubmissionStatus.Forbidden, outcome.Status);
+        Assert.Equal(WriteStatus.Forbidden, outcome.Status);
         _responses.VerifyNoOtherCalls();
     }
 }

@@ -6,12 +6,13 @@
 // localStorage → on "Slutför" POST the answer (with retries on network
 // failure, always with the same responseId) → confirmation, or field errors
 // back in the form, or the problem shown in the alert region.
-import { api, NetworkError, ProblemError } from "../api.js";
-import { hasRole, municipalityScopes, ROLES, signInUrl, signOutUrl } from "../auth.js";
+import { api, ProblemError } from "../api.js";
+import { hasRole, municipalityScopes, ROLES, signInUrl } from "../auth.js";
 import { DraftStore, newResponseId } from "../draft-store.js";
 import { getLanguage, onLanguageChange, otherLanguage, pickLocalized, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
-import { isRetryable, MAX_AUTO_ATTEMPTS, retryDelayMs, sleep } from "../retry.js";
+import { authGate, homeActions, nodeRegion, otherErrorNodes, problemNodes, signInAction as signInActionFor, textRegion } from "../page-messages.js";
+import { createRetryingSubmitter } from "../retrying-submit.js";
 
 const SURVEY_ID = "sme-needs";
 const MUNICIPALITY_QUESTION = "municipality";
@@ -39,81 +40,29 @@ const ui = {
 };
 
 // ---------------------------------------------------------------------------
-// Language-aware message regions. Each keeps what it shows as data so it can
-// be re-rendered when the language changes.
+// Language-aware message regions (page-messages.js): each keeps what it shows
+// as data so it is re-rendered when the language changes.
 
-/** @type {{key: string, params?: object} | null} */
-let pageStatusMessage = null;
-/** @type {{key: string, params?: object} | null} */
-let submitStatusMessage = null;
-/** @type {null | (() => Node[])} */
-let alertContent = null;
-/** @type {null | (() => void)} */
-let gateRenderer = null;
+const pageStatus = textRegion(ui.pageStatus);
+const submitStatus = textRegion(ui.submitStatus);
+const alertRegion = nodeRegion(ui.alert);
+const gate = authGate();
 
-function setPageStatus(key, params) {
-  pageStatusMessage = key ? { key, params } : null;
-  ui.pageStatus.textContent = key ? t(key, params) : "";
-}
-
-function setSubmitStatus(key, params) {
-  submitStatusMessage = key ? { key, params } : null;
-  ui.submitStatus.textContent = key ? t(key, params) : "";
-}
-
-function setAlert(render) {
-  alertContent = render;
-  ui.alert.replaceChildren(...(render ? render() : []));
-}
-
-function rerenderMessages() {
-  if (pageStatusMessage) ui.pageStatus.textContent = t(pageStatusMessage.key, pageStatusMessage.params);
-  if (submitStatusMessage) ui.submitStatus.textContent = t(submitStatusMessage.key, submitStatusMessage.params);
-  if (alertContent) ui.alert.replaceChildren(...alertContent());
-  if (gateRenderer) gateRenderer();
-}
+const setPageStatus = (key, params) => pageStatus.show(key, params);
+const setSubmitStatus = (key, params) => submitStatus.show(key, params);
+const setAlert = (render) => alertRegion.show(render);
 
 function showGate(titleKey, textKey, actions) {
-  gateRenderer = () => {
-    ui.gateTitle.textContent = t(titleKey);
-    ui.gateText.textContent = t(textKey);
-    ui.gateActions.replaceChildren(...actions());
-  };
-  gateRenderer();
-  ui.gate.hidden = false;
+  gate.show(titleKey, textKey, actions);
   ui.container.hidden = true;
-}
-
-/** Title + detail of a problem, plus the server's field errors that had no question to go to. */
-function problemNodes(leadKey, problem, extra = []) {
-  const nodes = [el("p", { className: "alert-lead" }, t(leadKey))];
-  if (problem && (problem.title || problem.detail)) {
-    nodes.push(
-      el(
-        "p",
-        { className: "alert-detail" },
-        el("span", { className: "visually-hidden" }, `${t("survey.problem.details")}: `),
-        problem.title ? el("strong", { className: "problem-title" }, problem.title) : "",
-        problem.title && problem.detail ? " – " : "",
-        problem.detail ? el("span", { className: "problem-detail" }, problem.detail) : "",
-      ),
-    );
-  }
-  return [...nodes, ...extra];
 }
 
 // ---------------------------------------------------------------------------
 // Startup
 
 const { principal, authError } = await initPage({ returnTo: RETURN_TO });
-onLanguageChange(rerenderMessages);
 
-const signInAction = () => [el("a", { href: signInUrl(RETURN_TO), id: "gate-sign-in", className: "button" }, t("auth.signIn"))];
-const homeActions = () => [
-  el("a", { href: "/", className: "button button-secondary" }, t("survey.gate.home")),
-  " ",
-  el("a", { href: signOutUrl("/"), className: "button button-secondary" }, t("auth.signOut")),
-];
+const signInAction = signInActionFor(RETURN_TO);
 
 async function main() {
   if (authError) {
@@ -243,17 +192,32 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
   // "Slutför" runs onCompleting; completion is refused until the server has
   // stored the answer, so the form stays on screen (with its data) for field
   // errors and retries. After a 200/201 the survey is completed for real.
-  let submitting = false;
+  // The retry loop (same responseId every time) is retrying-submit.js.
   let allowComplete = false;
-  /** @type {object | null} body of the POST that is being retried */
-  let pendingPayload = null;
-  /** @type {null | (() => void)} */
-  let waitingForManualRetry = null;
+
+  const submitter = createRetryingSubmitter({
+    send: (payload) => api.submitResponse(SURVEY_ID, payload),
+    setStatus: setSubmitStatus,
+    messages: {
+      sending: "survey.submitting",
+      retrying: "survey.retrying",
+      retryingNow: "survey.retryingNow",
+      exhausted: "survey.retryExhausted",
+    },
+    retryButton: ui.retryButton,
+    onStart: () => {
+      saveDraft(); // make sure the responseId is stored before anything leaves the browser
+      survey.readOnly = true; // the body must not change while the same responseId is retried
+      setAlert(null);
+    },
+    onSuccess: ({ body }, { payload }) => onSubmitted(payload, body ?? {}),
+    onProblem: (error) => onProblem(error),
+  });
 
   survey.onCompleting.add((_, options) => {
     if (allowComplete) return;
     options.allow = false;
-    if (!submitting) void submit(buildPayload());
+    if (!submitter.busy) submitter.submit(buildPayload());
   });
 
   function buildPayload() {
@@ -262,59 +226,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
     return { responseId, surveyVersion: version, municipality: municipality == null ? undefined : String(municipality), data };
   }
 
-  async function submit(payload) {
-    submitting = true;
-    pendingPayload = payload;
-    saveDraft(); // make sure the responseId is stored before anything leaves the browser
-    survey.readOnly = true; // the body must not change while the same responseId is retried
-    ui.retryButton.hidden = true;
-    setAlert(null);
-
-    let attempt = 0;
-    for (;;) {
-      attempt += 1;
-      setSubmitStatus(attempt === 1 ? "survey.submitting" : "survey.retryingNow", { attempt, max: MAX_AUTO_ATTEMPTS });
-      try {
-        const { body } = await api.submitResponse(SURVEY_ID, payload);
-        onSubmitted(payload, body ?? {});
-        return;
-      } catch (error) {
-        if (isRetryable(error)) {
-          if (attempt < MAX_AUTO_ATTEMPTS) {
-            const delay = retryDelayMs(attempt);
-            setSubmitStatus("survey.retrying", {
-              seconds: Math.max(1, Math.round(delay / 1000)),
-              attempt: attempt + 1,
-              max: MAX_AUTO_ATTEMPTS,
-            });
-            await sleep(delay);
-            continue;
-          }
-          onRetriesExhausted();
-          return;
-        }
-        onProblem(error);
-        return;
-      }
-    }
-  }
-
-  function onRetriesExhausted() {
-    // Keep read-only: the next try must send exactly the same body.
-    setSubmitStatus("survey.retryExhausted");
-    ui.retryButton.hidden = false;
-    waitingForManualRetry = () => {
-      waitingForManualRetry = null;
-      void submit(pendingPayload);
-    };
-  }
-
-  ui.retryButton.addEventListener("click", () => waitingForManualRetry?.());
-  window.addEventListener("online", () => waitingForManualRetry?.());
-
   function onSubmitted(payload, body) {
-    submitting = false;
-    waitingForManualRetry = null;
     keepDraft = false;
     drafts.clear();
     allowComplete = true;
@@ -349,8 +261,6 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
   }
 
   function onProblem(error) {
-    submitting = false;
-    pendingPayload = null;
     survey.readOnly = false;
     setSubmitStatus(null);
 
@@ -366,16 +276,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
         problemNodes(
           "survey.fieldErrors",
           unmatched.length > 0 ? error : null,
-          unmatched.length > 0
-            ? [
-                el("p", {}, t("survey.fieldErrors.other")),
-                el(
-                  "ul",
-                  { className: "field-errors" },
-                  unmatched.map(([key, messages]) => el("li", {}, el("code", {}, key), `: ${messages.join(" ")}`)),
-                ),
-              ]
-            : [],
+          otherErrorNodes("survey.fieldErrors.other", unmatched),
         ),
       );
       return;

@@ -1,0 +1,19 @@
+using Knowledge.Audit;
+
+namespace Knowledge.Notes;
+
+public interface INoteStore
+{
+    /// <summary>Stores the note and its audit row atomically; false when a note with that id already exists.</summary>
+    Task<bool> TryAddAsync(Note note, AuditEntry audit, CancellationToken cancellationToken);
+
+    Task<Note?> GetAsync(string municipality, Guid noteId, CancellationToken cancellationToken);
+
+    /// <summary>Looks in every municipality; for callers not scoped to one (staff, admin).</summary>
+    Task<Note?> FindAsync(Guid noteId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Note>> ListAsync(string municipality, CancellationToken cancellationToken);
+
+    /// <summary>Saves a review if the note still has <paramref name="etag"/>; false when someone changed it first.</summary>
+    Task<bool> TrySaveReviewAsync(Note note, TagReview review, string etag, AuditEntry audit, CancellationToken cancellationToken);
+}

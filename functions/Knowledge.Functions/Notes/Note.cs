@@ -1,0 +1,23 @@
+using Knowledge.Tagging;
+
+namespace Knowledge.Notes;
+
+/// <summary>An interview note. <c>Text</c> is masked: identity numbers, e-mail addresses and phone numbers never reach storage.</summary>
+public sealed record Note(
+    Guid NoteId,
+    string Municipality,
+    string County,
+    DateOnly InterviewDate,
+    CompanyFacts? Company,
+    string Text,
+    int MaskedItems,
+    TaggingResult Suggested,
+    TagReview? Review,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    string BodyHash,
+    string? ETag = null)
+{
+    /// <summary>The tags that count: the review when there is one, else the suggestion.</summary>
+    public IReadOnlyList<string> Tags => Review?.Tags ?? [.. Suggested.Tags.Select(t => t.Tag)];
+}

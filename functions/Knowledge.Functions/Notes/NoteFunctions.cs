@@ -1,0 +1,120 @@
+using Knowledge.Access;
+using Knowledge.Reference;
+using Knowledge.Shared;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Knowledge.Notes;
+
+internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteReviewer reviewer, ReferenceData reference)
+{
+    // Staff review notes from every municipality; offices see their own.
+    private static readonly string[] Readers = [Roles.Office, Roles.Staff, Roles.Admin];
+
+    /// <summary>Role: office, for its own municipalities. Idempotent on the client's noteId.</summary>
+    [Function("Notes_Create")]
+    public async Task<IResult> Create(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "notes")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Office], out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var outcome = await intake.SubmitAsync(caller, body, cancellationToken);
+        return outcome.ToResult(NoteView.From, n => $"/api/notes/{n.NoteId:D}");
+    }
+
+    /// <summary>Role: office (its own municipalities), staff, admin. <c>?municipality=</c> is required.</summary>
+    [Function("Notes_List")]
+    public async Task<IResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "notes")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Readers, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        string? code = request.Query["municipality"];
+        if (reference.FindMunicipality(code) is not { } municipality)
+        {
+            return Problems.Invalid("municipality", "Give a municipality code, e.g. ?municipality=2580.");
+        }
+
+        if (!MayRead(caller, municipality.Code))
+        {
+            return Problems.Forbidden($"You may read notes only for your own municipalities, not {municipality.Code} {municipality.Name}.");
+        }
+
+        var list = await notes.ListAsync(municipality.Code, cancellationToken);
+        return TypedResults.Ok(list.OrderByDescending(n => n.InterviewDate).ThenByDescending(n => n.CreatedAt).Select(NoteView.From));
+    }
+
+    /// <summary>Role: office (its own municipalities), staff, admin. Answers with the note's ETag for reviews.</summary>
+    [Function("Notes_Get")]
+    public async Task<IResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "notes/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Readers, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        var note = Guid.TryParse(id, out var noteId) ? await notes.FindAsync(noteId, cancellationToken) : null;
+
+        // Another office's note reads as absent: its existence is not the caller's to know.
+        if (note is null || !MayRead(caller, note.Municipality))
+        {
+            return Problems.NotFound($"There is no note {id} in your municipalities.");
+        }
+
+        request.HttpContext.Response.Headers.ETag = note.ETag;
+        return TypedResults.Ok(NoteView.From(note));
+    }
+
+    /// <summary>Role: staff, admin. Body <c>{"tags": [...]}</c> replaces the reviewed tags; <c>If-Match</c> is honoured.</summary>
+    [Function("Notes_ReviewTags")]
+    public async Task<IResult> ReviewTags(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "notes/{id}/tags")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Staff, Roles.Admin], out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        if (!Guid.TryParse(id, out var noteId))
+        {
+            return Problems.NotFound($"There is no note {id}.");
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        string? ifMatch = request.Headers.IfMatch;
+        var outcome = await reviewer.ReviewAsync(caller, noteId, body, string.IsNullOrEmpty(ifMatch) ? null : ifMatch, cancellationToken);
+        if (outcome.Value?.ETag is { } etag)
+        {
+            request.HttpContext.Response.Headers.ETag = etag;
+        }
+
+        return outcome.ToResult(NoteView.From, n => $"/api/notes/{n.NoteId:D}");
+    }
+
+    private static bool MayRead(Caller caller, string municipality) =>
+        caller.IsInAnyRole([Roles.Staff, Roles.Admin]) || caller.ActsForMunicipality(municipality);
+}

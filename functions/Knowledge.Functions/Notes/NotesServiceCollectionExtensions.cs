@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Knowledge.Notes;
+
+internal static class NotesServiceCollectionExtensions
+{
+    public static IServiceCollection AddNotes(this IServiceCollection services) =>
+        services
+            .AddSingleton<INoteStore, TableNoteStore>()
+            .AddSingleton<NoteIntake>()
+            .AddSingleton<NoteReviewer>();
+}

@@ -1,0 +1,28 @@
+namespace Knowledge.Tagging;
+
+/// <summary>A word as one language sees it: its Snowball stem, its role, the terms it contains and the phrases it may start.</summary>
+internal sealed class LanguageTokenInfo(
+    string stem,
+    bool isFunctionWord,
+    bool isNegation,
+    bool negatesBackward,
+    bool isClauseBreak,
+    VocabularyEntry[] matches,
+    PhrasePattern[] phraseStarts)
+{
+    public string Stem { get; } = stem;
+
+    public bool IsFunctionWord { get; } = isFunctionWord;
+
+    public bool IsNegation { get; } = isNegation;
+
+    /// <summary>Whether the negation may reach back to a word before it when nothing after it can be negated.</summary>
+    public bool NegatesBackward { get; } = negatesBackward;
+
+    public bool IsClauseBreak { get; } = isClauseBreak;
+
+    /// <summary>Topic and cue entries found in the word, the most specific one per tag (or per cue tag and polarity).</summary>
+    public VocabularyEntry[] Matches { get; } = matches;
+
+    public PhrasePattern[] PhraseStarts { get; } = phraseStarts;
+}

@@ -1,0 +1,44 @@
+using Knowledge.Access;
+using Knowledge.Notes;
+using Knowledge.Shared;
+using Knowledge.Shared.Privacy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Knowledge.Tagging;
+
+internal sealed class TagFunctions(ITagger tagger)
+{
+    /// <summary>
+    /// Role: any signed-in role. Masks the text, then suggests tags; evidence spans point into the masked
+    /// text returned beside them, which is what would be stored.
+    /// </summary>
+    [Function("Tags_Suggest")]
+    public async Task<IResult> Suggest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tags/suggest")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [.. Roles.Service], out _, out var denied))
+        {
+            return denied;
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var fields = new FieldReader(body);
+        var text = fields.String("text", required: true, maxLength: NoteIntake.MaxTextLength);
+        fields.RejectUnknown("text");
+        if (!fields.IsValid)
+        {
+            return Problems.Invalid(fields.Errors);
+        }
+
+        var masked = PersonalDataMasker.Mask(text!);
+        var result = await tagger.TagAsync(masked.Text, cancellationToken);
+        return TypedResults.Ok(new { result.Tagger, text = masked.Text, maskedItems = masked.Spans.Count, result.Tags });
+    }
+}

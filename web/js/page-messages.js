@@ -1,0 +1,119 @@
+// Message areas shared by the pages: status lines, the problem alert and the
+// sign-in/permission gate. Each keeps what it shows as data (i18n keys or a
+// render function) and renders it again when the UI language changes.
+import { signInUrl, signOutUrl } from "./auth.js";
+import { onLanguageChange, t } from "./i18n.js";
+import { el } from "./layout.js";
+
+/**
+ * A region showing one translatable message (e.g. a role="status" line).
+ * @param {HTMLElement} element
+ */
+export function textRegion(element) {
+  /** @type {{key: string, params?: object} | null} */
+  let message = null;
+  onLanguageChange(() => {
+    if (message) element.textContent = t(message.key, message.params);
+  });
+  return {
+    /** Show the message for key (null clears). */
+    show(key, params) {
+      message = key ? { key, params } : null;
+      element.textContent = key ? t(key, params) : "";
+    },
+    clear() {
+      this.show(null);
+    },
+    get key() {
+      return message?.key ?? null;
+    },
+  };
+}
+
+/**
+ * A region whose content is built by a render function (e.g. the role="alert" box).
+ * @param {HTMLElement} element
+ */
+export function nodeRegion(element) {
+  /** @type {null | (() => Node[])} */
+  let content = null;
+  onLanguageChange(() => {
+    if (content) element.replaceChildren(...content());
+  });
+  return {
+    /** @param {null | (() => (Node|string)[])} render */
+    show(render) {
+      content = render;
+      element.replaceChildren(...(render ? render() : []));
+    },
+    clear() {
+      this.show(null);
+    },
+  };
+}
+
+/** Title + detail of a problem (problem+json), after a lead text, then any extra nodes. */
+export function problemNodes(leadKey, problem, extra = []) {
+  const nodes = [el("p", { className: "alert-lead" }, t(leadKey))];
+  if (problem && (problem.title || problem.detail)) {
+    nodes.push(
+      el(
+        "p",
+        { className: "alert-detail" },
+        el("span", { className: "visually-hidden" }, `${t("problem.details")}: `),
+        problem.title ? el("strong", { className: "problem-title" }, problem.title) : "",
+        problem.title && problem.detail ? " – " : "",
+        problem.detail ? el("span", { className: "problem-detail" }, problem.detail) : "",
+      ),
+    );
+  }
+  return [...nodes, ...extra];
+}
+
+/** Field errors that no control on the page shows, as a list for the alert. */
+export function otherErrorNodes(introKey, entries) {
+  if (entries.length === 0) return [];
+  return [
+    el("p", {}, t(introKey)),
+    el(
+      "ul",
+      { className: "field-errors" },
+      entries.map(([key, messages]) => el("li", {}, el("code", {}, key), `: ${messages.join(" ")}`)),
+    ),
+  ];
+}
+
+/**
+ * The "you cannot use this page" section (#auth-gate with its title, text and actions).
+ * @returns {{show(titleKey: string, textKey: string, actions: () => (Node|string)[]): void}}
+ */
+export function authGate({ section = "auth-gate", title = "auth-gate-title", text = "auth-gate-text", actions = "auth-gate-actions" } = {}) {
+  const $ = (id) => document.getElementById(id);
+  const ui = { section: $(section), title: $(title), text: $(text), actions: $(actions) };
+  /** @type {null | (() => void)} */
+  let renderer = null;
+  onLanguageChange(() => renderer?.());
+  return {
+    show(titleKey, textKey, actionNodes) {
+      renderer = () => {
+        ui.title.textContent = t(titleKey);
+        ui.text.textContent = t(textKey);
+        ui.actions.replaceChildren(...actionNodes());
+      };
+      renderer();
+      ui.section.hidden = false;
+    },
+  };
+}
+
+/** Gate action: sign in and come back to returnTo. */
+export const signInAction = (returnTo) => () => [
+  el("a", { href: signInUrl(returnTo), id: "gate-sign-in", className: "button" }, t("auth.signIn")),
+];
+
+/** Gate actions for a signed-in user without access: home page, sign out. */
+export const homeActions = () => [
+  el("a", { href: "/", className: "button button-secondary" }, t("gate.home")),
+  " ",
+  el("a", { href: signOutUrl("/"), className: "button button-secondary" }, t("auth.signOut")),
+];
