@@ -4,6 +4,7 @@ namespace Knowledge.Tagging;
 internal sealed class LanguageTokenInfo(
     string stem,
     bool isFunctionWord,
+    bool isPronoun,
     bool isNegation,
     bool negatesBackward,
     bool isClauseBreak,
@@ -13,6 +14,8 @@ internal sealed class LanguageTokenInfo(
     public string Stem { get; } = stem;
 
     public bool IsFunctionWord { get; } = isFunctionWord;
+
+    public bool IsPronoun { get; } = isPronoun;
 
     public bool IsNegation { get; } = isNegation;
 

@@ -12,6 +12,7 @@ internal sealed class LanguageVocabulary
     private readonly HashSet<string> functionWords;
     private readonly HashSet<string> negations;
     private readonly HashSet<string> forwardNegations;
+    private readonly HashSet<string> pronouns;
     private readonly HashSet<string> clauseBreaks = new(StringComparer.Ordinal);
     private readonly HashSet<string> inflections;
     private readonly CompoundRules? compounds;
@@ -27,6 +28,7 @@ internal sealed class LanguageVocabulary
         functionWords = Lowered(file.FunctionWords);
         negations = Lowered(file.Negations);
         forwardNegations = Lowered(file.ForwardNegations);
+        pronouns = Lowered(file.Pronouns);
         inflections = Lowered(file.Inflections ?? []);
         inflections.Add("");
         compounds = file.Compounds;
@@ -76,6 +78,7 @@ internal sealed class LanguageVocabulary
         return new LanguageTokenInfo(
             stem,
             functionWords.Contains(surface),
+            pronouns.Contains(surface),
             negations.Contains(surface) || forwardNegations.Contains(surface),
             negations.Contains(surface),
             clauseBreaks.Contains(surface),
@@ -113,7 +116,7 @@ internal sealed class LanguageVocabulary
     /// <summary>Whether a dictionary form found at [start, end) of a word is that word, inflected or in a compound.</summary>
     private bool Accepts(VocabularyEntry entry, string word, int start, int end)
     {
-        var endsWord = end == word.Length || inflections.Contains(word[end..]);
+        var endsWord = end == word.Length || inflections.Contains(word[end..]) || entry.Prefix;
         if (start == 0 && endsWord)
         {
             return true;
@@ -197,19 +200,21 @@ internal sealed class LanguageVocabulary
 
     private void Add(string term, VocabularyEntry entry)
     {
-        var lowered = term.ToLowerInvariant().Trim();
+        // The tokenizer splits "go-ahead" and "CNC-operatör" at the hyphen, so a hyphenated term is a phrase.
+        var lowered = term.ToLowerInvariant().Replace('-', ' ').Trim();
         if (lowered.Contains(' ', StringComparison.Ordinal))
         {
             AddPhrase(lowered, entry);
             return;
         }
-        if (lowered.Length == 0 || !lowered.All(c => char.IsLetterOrDigit(c) || c == '\''))
+        var form = entry.Prefix ? lowered[..^1] : lowered;
+        if (form.Length == 0 || !form.All(c => char.IsLetterOrDigit(c) || c == '\''))
         {
             throw new InvalidOperationException($"\"{term}\" in the {Language} vocabulary is not a single word; write phrases with spaces.");
         }
-        trie.Add(lowered, entry);
-        var stem = stemmer.Stem(lowered);
-        if (entry.Stem && stem.Length >= MinStem)
+        trie.Add(form, entry);
+        var stem = stemmer.Stem(form);
+        if (entry.Stem && !entry.Prefix && stem.Length >= MinStem)
         {
             if (!byStem.TryGetValue(stem, out var entries))
             {

@@ -137,7 +137,7 @@ internal sealed class SentenceScorer
             {
                 continue;
             }
-            var target = NegationTarget(tokens, i, tokens[i].Info.Languages[language].NegatesBackward);
+            var target = NegationTarget(tokens, i, language);
             if (target < 0)
             {
                 continue;
@@ -156,8 +156,9 @@ internal sealed class SentenceScorer
         }
     }
 
-    private int NegationTarget(List<Token> tokens, int negation, bool backward)
+    private int NegationTarget(List<Token> tokens, int negation, int language)
     {
+        var backward = tokens[negation].Info.Languages[language].NegatesBackward;
         // Swedish puts "inte" after the verb, so a cue right before it is what is negated: "räcker inte", "fungerar inte".
         var before = negation - 1;
         if (backward && before >= 0 && clauses[before] == clauses[negation] && !tokens[negation].CommaBefore && HasItem(before, cuesOnly: true))
@@ -178,7 +179,7 @@ internal sealed class SentenceScorer
         // Nothing after it: "lånen beviljades inte", "growing is not on the agenda".
         for (var j = negation - 1; backward && j >= 0 && j >= negation - NegationReachBack; j--)
         {
-            if (clauses[j] != clauses[negation] || tokens[j + 1].CommaBefore)
+            if (clauses[j] != clauses[negation] || tokens[j + 1].CommaBefore || tokens[j].Info.Languages[language].IsPronoun)
             {
                 break;
             }

@@ -3,12 +3,14 @@ namespace Knowledge.Tagging;
 /// <summary>
 /// One language's vocabulary as written in Tagging/Vocabulary/&lt;language&gt;.json. Negations negate what follows them
 /// and, when nothing does, a word just before ("lånen beviljades inte"); ForwardNegations ("ingen", "no") only what follows.
+/// Pronouns stop that reach back: in "en omsättning vi inte har" the negation belongs to the clause "vi ... har".
 /// </summary>
 internal sealed record VocabularyFile(
     string Language,
     IReadOnlyList<string> FunctionWords,
     IReadOnlyList<string> Negations,
     IReadOnlyList<string> ForwardNegations,
+    IReadOnlyList<string> Pronouns,
     IReadOnlyList<string> NotNegations,
     IReadOnlyList<string> ClauseBreaks,
     CueGroups Cues,
