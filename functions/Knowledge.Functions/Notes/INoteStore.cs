@@ -4,7 +4,7 @@ namespace Knowledge.Notes;
 
 public interface INoteStore
 {
-    /// <summary>Stores the note and its audit row atomically; false when a note with that id already exists.</summary>
+    /// <summary>Stores the note, its audit row and its counts atomically; false when a note with that id already exists.</summary>
     Task<bool> TryAddAsync(Note note, AuditEntry audit, CancellationToken cancellationToken);
 
     Task<Note?> GetAsync(string municipality, Guid noteId, CancellationToken cancellationToken);
@@ -14,6 +14,6 @@ public interface INoteStore
 
     Task<IReadOnlyList<Note>> ListAsync(string municipality, CancellationToken cancellationToken);
 
-    /// <summary>Saves a review if the note still has <paramref name="etag"/>; false when someone changed it first.</summary>
+    /// <summary>Saves a review and moves the counts to its tags, if the note still has <paramref name="etag"/>; false when someone changed it first.</summary>
     Task<bool> TrySaveReviewAsync(Note note, TagReview review, string etag, AuditEntry audit, CancellationToken cancellationToken);
 }

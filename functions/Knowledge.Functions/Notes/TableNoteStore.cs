@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
+using Knowledge.Needs;
 using Knowledge.Shared;
 using Knowledge.Tagging;
 
@@ -13,22 +14,19 @@ internal sealed class TableNoteStore(TableServiceClient tables) : INoteStore
 
     private TableClient Table => tables.GetTableClient(Tables.MunicipalityRecords);
 
-    public async Task<bool> TryAddAsync(Note note, AuditEntry audit, CancellationToken cancellationToken)
+    public Task<bool> TryAddAsync(Note note, AuditEntry audit, CancellationToken cancellationToken)
     {
-        try
-        {
-            await Table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(note)),
-                    new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(note.Municipality, audit)),
-                ],
-                cancellationToken);
-            return true;
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex == 0)
-        {
-            return false;
-        }
+        var contribution = NeedsContributions.Of(note);
+        return CountedWrite.SubmitAsync(
+            Table,
+            note.Municipality,
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(note)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(note.Municipality, audit)),
+            ],
+            contribution.Cell,
+            counter => NeedsCounter.Apply(counter, contribution, +1),
+            cancellationToken);
     }
 
     public async Task<Note?> GetAsync(string municipality, Guid noteId, CancellationToken cancellationToken)
@@ -60,7 +58,7 @@ internal sealed class TableNoteStore(TableServiceClient tables) : INoteStore
         return notes;
     }
 
-    public async Task<bool> TrySaveReviewAsync(Note note, TagReview review, string etag, AuditEntry audit, CancellationToken cancellationToken)
+    public Task<bool> TrySaveReviewAsync(Note note, TagReview review, string etag, AuditEntry audit, CancellationToken cancellationToken)
     {
         var update = new TableEntity(note.Municipality, RowKey(note.NoteId))
         {
@@ -68,20 +66,22 @@ internal sealed class TableNoteStore(TableServiceClient tables) : INoteStore
             ["ReviewedBy"] = review.ReviewedBy,
             ["ReviewedAt"] = review.ReviewedAt.UtcDateTime,
         };
-        try
-        {
-            await Table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(etag)),
-                    new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(note.Municipality, audit)),
-                ],
-                cancellationToken);
-            return true;
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status == 412)
-        {
-            return false;
-        }
+        var before = NeedsContributions.Of(note);
+        var after = NeedsContributions.Of(note, review.Tags);
+        return CountedWrite.SubmitAsync(
+            Table,
+            note.Municipality,
+            [
+                new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(etag)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(note.Municipality, audit)),
+            ],
+            before.Cell,
+            counter =>
+            {
+                NeedsCounter.ApplyTags(counter, before, -1);
+                NeedsCounter.ApplyTags(counter, after, +1);
+            },
+            cancellationToken);
     }
 
     private static string RowKey(Guid noteId) => RowPrefix + noteId.ToString("D");

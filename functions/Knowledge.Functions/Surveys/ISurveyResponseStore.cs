@@ -4,7 +4,7 @@ namespace Knowledge.Surveys;
 
 public interface ISurveyResponseStore
 {
-    /// <summary>Stores the answer and its audit row atomically; false when an answer with that id already exists.</summary>
+    /// <summary>Stores the answer, its audit row and its counts atomically; false when an answer with that id already exists.</summary>
     Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken);
 
     Task<SurveyResponse?> GetAsync(string municipality, Guid responseId, CancellationToken cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Knowledge.Audit;
+using Knowledge.Needs;
 using Knowledge.Shared;
 using Knowledge.Tagging;
 
@@ -16,22 +17,19 @@ internal sealed class TableSurveyResponseStore(TableServiceClient tables) : ISur
 
     private TableClient Table => tables.GetTableClient(Tables.MunicipalityRecords);
 
-    public async Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken)
+    public Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken)
     {
-        try
-        {
-            await Table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(response)),
-                    new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(response.Municipality, audit)),
-                ],
-                cancellationToken);
-            return true;
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex == 0)
-        {
-            return false;
-        }
+        var contribution = NeedsContributions.Of(response);
+        return CountedWrite.SubmitAsync(
+            Table,
+            response.Municipality,
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(response)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(response.Municipality, audit)),
+            ],
+            contribution.Cell,
+            counter => NeedsCounter.Apply(counter, contribution, +1),
+            cancellationToken);
     }
 
     public async Task<SurveyResponse?> GetAsync(string municipality, Guid responseId, CancellationToken cancellationToken)

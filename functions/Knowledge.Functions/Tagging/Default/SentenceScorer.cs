@@ -248,31 +248,55 @@ internal sealed class SentenceScorer
             return (entry.Weight, entry.Role == TopicRole.Problem);
         }
         var found = items[cue];
-        var ease = found.Entry.Ease != found.Negated;
-        return ease ? (0, false) : (entry.Weight + found.Entry.Weight, true);
+        if (found.Entry.Ease != found.Negated)
+        {
+            return (0, false);
+        }
+        // The nearest cue decides the polarity; the strongest difficulty in reach decides how much it adds.
+        return (entry.Weight + StrongestDifficulty(topic, genericCues), true);
     }
 
     private int NearestCue(in MatchedItem topic, bool[] genericCues)
     {
-        var tag = topic.Entry.Tag;
         var nearest = -1;
         var nearestDistance = int.MaxValue;
         for (var k = 0; k < items.Count; k++)
         {
             var cue = items[k];
-            if (cue.Entry.Kind != EntryKind.Cue
-                || (cue.Entry.Tag != tag && !(cue.Entry.Tag < 0 && genericCues[tag]))
-                || clauses[cue.First] != clauses[topic.First])
+            if (!Reaches(cue, topic, genericCues))
             {
                 continue;
             }
             var distance = topic.DistanceTo(cue);
-            if (distance <= MaxCueDistance && distance < nearestDistance)
+            if (distance < nearestDistance)
             {
                 nearest = k;
                 nearestDistance = distance;
             }
         }
         return nearest;
+    }
+
+    private double StrongestDifficulty(in MatchedItem topic, bool[] genericCues)
+    {
+        var strongest = 0.0;
+        foreach (var cue in items)
+        {
+            if (Reaches(cue, topic, genericCues) && cue.Entry.Ease == cue.Negated)
+            {
+                strongest = Math.Max(strongest, cue.Entry.Weight);
+            }
+        }
+        return strongest;
+    }
+
+    // A cue counts for a topic when it is the topic's own or generic, in the same clause, and close enough.
+    private bool Reaches(in MatchedItem cue, in MatchedItem topic, bool[] genericCues)
+    {
+        var tag = topic.Entry.Tag;
+        return cue.Entry.Kind == EntryKind.Cue
+            && (cue.Entry.Tag == tag || (cue.Entry.Tag < 0 && genericCues[tag]))
+            && clauses[cue.First] == clauses[topic.First]
+            && topic.DistanceTo(cue) <= MaxCueDistance;
     }
 }
