@@ -1,5 +1,6 @@
 using Knowledge.Access;
 using Knowledge.Audit;
+using Knowledge.Needs;
 using Knowledge.Notes;
 using Knowledge.Reference;
 using Knowledge.Shared;
@@ -24,6 +25,7 @@ public static class KnowledgeServiceCollectionExtensions
             .AddAccess()
             .AddAudit()
             .AddSurveys()
-            .AddNotes();
+            .AddNotes()
+            .AddNeeds(configuration);
     }
 }

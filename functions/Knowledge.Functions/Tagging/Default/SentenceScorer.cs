@@ -9,11 +9,17 @@ namespace Knowledge.Tagging;
 /// </summary>
 internal sealed class SentenceScorer
 {
+    /// <summary>A tag holds in a sentence from this score: a topic with a cue (0.5 + 0.5), or one problem term.</summary>
     public const double Threshold = 1.0;
 
+    // Words between a topic and its cue: "a loan for a new excavator is almost impossible" is seven apart.
     private const int MaxCueDistance = 8;
+
+    // Words a negation looks ahead ("ingen i familjen som vill ta över") and, failing that, back ("lånen beviljades inte").
     private const int NegationReach = 6;
     private const int NegationReachBack = 3;
+
+    // A negated resource names both the topic and its shortage, like a topic with a cue.
     private const double ShortageWeight = 0.5;
 
     private readonly List<MatchedItem> items = [];

@@ -6,7 +6,8 @@ namespace Knowledge.Tagging;
 /// <summary>The tagger's vocabularies (embedded Tagging/Vocabulary/*.json, one file per language) and the word cache over them.</summary>
 internal sealed class Vocabulary
 {
-    private const int CachedWords = 200_000;
+    // Notes share a small working vocabulary; the bound keeps unusual input from growing the cache without end.
+    private const int CachedWords = 50_000;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -1,0 +1,20 @@
+namespace Knowledge.Needs;
+
+/// <summary>A tag's figures in one area; null with <c>Suppressed</c> when built from too few respondents.</summary>
+public sealed record TagFigure(string Tag, int? Count, double? Share, int? Rank, bool Suppressed);
+
+/// <summary>How many respondents named both tags.</summary>
+public sealed record PairFigure(IReadOnlyList<string> Tags, int? Count, bool Suppressed);
+
+public sealed record AreaFigures(int? Respondents, bool Suppressed, IReadOnlyList<TagFigure> Tags, IReadOnlyList<PairFigure> Pairs);
+
+public sealed record MunicipalityFigures(string Code, string Name, int? Respondents, bool Suppressed, IReadOnlyList<TagFigure> Tags, IReadOnlyList<PairFigure> Pairs);
+
+/// <summary>The needs of a county and its municipalities for a period, as regions see them: aggregates only.</summary>
+public sealed record NeedsReport(
+    string County,
+    string From,
+    string To,
+    int SuppressionThreshold,
+    AreaFigures Total,
+    IReadOnlyList<MunicipalityFigures> Municipalities);
