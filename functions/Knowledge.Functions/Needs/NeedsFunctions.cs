@@ -27,13 +27,69 @@ internal sealed class NeedsFunctions(NeedsQuery query, ReferenceData reference, 
         }
 
         var errors = new Dictionary<string, string[]>();
-        var q = request.Query;
-        var county = reference.FindCounty(q["county"]);
+        var county = reference.FindCounty(request.Query["county"]);
         if (county is null)
         {
             errors["county"] = ["Give a county code, e.g. ?county=25; see /api/counties."];
         }
 
+        var (filter, format) = ReadFilter(request.Query, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        if (!caller.IsAdmin && !caller.Counties.Contains(county!.Code))
+        {
+            return Problems.Forbidden($"You may see needs only for your own counties, not {county.Code} {county.Name}.");
+        }
+
+        var report = await query.ForCountyAsync(county!, filter!, cancellationToken);
+        return format == "csv"
+            ? TypedResults.File(NeedsCsv.Write(report), "text/csv; charset=utf-8", $"behov-{county!.Code}-{filter!.From}-{filter.To}.csv")
+            : TypedResults.Ok(report);
+    }
+
+    /// <summary>
+    /// Role: office (its own municipalities), region (municipalities of its counties), admin. The municipality's
+    /// figures for the period with a per-quarter series.
+    /// </summary>
+    [Function("Needs_Municipality")]
+    public async Task<IResult> Municipality(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs/municipalities/{code}")] HttpRequest request,
+        string code,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Office, Roles.Region, Roles.Admin], out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        if (reference.FindMunicipality(code) is not { } municipality)
+        {
+            return Problems.NotFound($"There is no municipality '{code}'; see /api/municipalities.");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var (filter, _) = ReadFilter(request.Query, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var allowed = caller.IsAdmin
+            || caller.ActsForMunicipality(municipality.Code)
+            || (caller.IsInRole(Roles.Region) && caller.Counties.Contains(municipality.CountyCode));
+        if (!allowed)
+        {
+            return Problems.Forbidden($"You may not see needs for {municipality.Code} {municipality.Name}.");
+        }
+
+        return TypedResults.Ok(await query.ForMunicipalityAsync(municipality, filter!, cancellationToken));
+    }
+
+    private (NeedsFilter? Filter, string? Format) ReadFilter(IQueryCollection q, Dictionary<string, string[]> errors)
+    {
         var thisMonth = NeedsCell.MonthOf(clock.GetUtcNow());
         var to = Month(q["to"], "to", thisMonth, errors);
         var from = Month(q["from"], "from", to is null ? thisMonth : ShiftMonths(to, -11), errors);
@@ -46,21 +102,7 @@ internal sealed class NeedsFunctions(NeedsQuery query, ReferenceData reference, 
         var sector = Optional(q["sector"], "sector", CompanyClassification.Sectors, errors);
         var source = Optional(q["source"], "source", Sources, errors);
         var format = Optional(q["format"], "format", ["json", "csv"], errors);
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        if (!caller.IsAdmin && !caller.Counties.Contains(county!.Code))
-        {
-            return Problems.Forbidden($"You may see needs only for your own counties, not {county.Code} {county.Name}.");
-        }
-
-        var filter = new NeedsFilter(from!, to!, size, sector, source == "all" ? null : source);
-        var report = await query.ForCountyAsync(county!, filter, cancellationToken);
-        return format == "csv"
-            ? TypedResults.File(NeedsCsv.Write(report), "text/csv; charset=utf-8", $"behov-{county!.Code}-{from}-{to}.csv")
-            : TypedResults.Ok(report);
+        return errors.Count > 0 ? (null, null) : (new NeedsFilter(from!, to!, size, sector, source == "all" ? null : source), format);
     }
 
     private static string? Month(string? text, string field, string fallback, Dictionary<string, string[]> errors)

@@ -18,3 +18,17 @@ public sealed record NeedsReport(
     int SuppressionThreshold,
     AreaFigures Total,
     IReadOnlyList<MunicipalityFigures> Municipalities);
+
+/// <summary>One quarter of a municipality's series.</summary>
+public sealed record QuarterFigures(string Quarter, int? Respondents, bool Suppressed, IReadOnlyList<TagFigure> Tags);
+
+/// <summary>A municipality's needs for a period, with the per-quarter series.</summary>
+public sealed record MunicipalityNeedsReport(
+    string Municipality,
+    string Name,
+    string County,
+    string From,
+    string To,
+    int SuppressionThreshold,
+    AreaFigures Total,
+    IReadOnlyList<QuarterFigures> Quarters);

@@ -1,36 +1,28 @@
-using Knowledge.Reference;
-
 namespace Knowledge.Needs;
 
 /// <summary>Turns tallies into the published figures: shares, ranks and suppression applied.</summary>
 internal static class NeedsReportBuilder
 {
-    public static NeedsReport Build(
-        County county,
-        NeedsFilter filter,
-        IReadOnlyList<(Municipality Municipality, NeedsTally Tally)> municipalities,
+    /// <summary>
+    /// Figures for a whole and the parts it is the sum of (a county and its municipalities, a period and its
+    /// quarters), suppressed together so no part can be worked out from the whole and the others.
+    /// </summary>
+    public static (AreaFigures Total, IReadOnlyList<(string Key, AreaFigures Figures)> Parts) Build(
+        IReadOnlyList<(string Key, NeedsTally Tally)> parts,
         IReadOnlyList<string> codebookTags,
         int threshold)
     {
         var total = new NeedsTally();
-        foreach (var (_, tally) in municipalities)
+        foreach (var (_, tally) in parts)
         {
             total.Add(tally);
         }
 
-        var suppression = NeedsSuppression.Decide(municipalities.ToDictionary(m => m.Municipality.Code, m => m.Tally), total, threshold);
+        var suppression = NeedsSuppression.Decide(parts.ToDictionary(p => p.Key, p => p.Tally), total, threshold);
         var pairs = total.Pairs.Keys.Order(StringComparer.Ordinal).ToList();
-
-        var totalFigures = Area(total, codebookTags, pairs, column => suppression.IsTotalHidden(column));
-        var rows = municipalities
-            .Select(m =>
-            {
-                var area = Area(m.Tally, codebookTags, pairs, column => suppression.IsHidden(m.Municipality.Code, column));
-                return new MunicipalityFigures(m.Municipality.Code, m.Municipality.Name, area.Respondents, area.Suppressed, area.Tags, area.Pairs);
-            })
-            .ToList();
-
-        return new NeedsReport(county.Code, filter.From, filter.To, threshold, totalFigures, rows);
+        return (
+            Area(total, codebookTags, pairs, suppression.IsTotalHidden),
+            [.. parts.Select(p => (p.Key, Area(p.Tally, codebookTags, pairs, column => suppression.IsHidden(p.Key, column))))]);
     }
 
     private static AreaFigures Area(NeedsTally tally, IReadOnlyList<string> tags, IReadOnlyList<string> pairs, Func<string, bool> hidden)

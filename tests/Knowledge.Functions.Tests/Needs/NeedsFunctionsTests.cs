@@ -109,6 +109,51 @@ public sealed class NeedsFunctionsTests(TestEnvironment env)
         Assert.Equal("0,75", county[8]);
     }
 
+    [Fact]
+    public async Task A_municipality_view_has_a_series_per_quarter_for_its_office_and_region()
+    {
+        await SeedAsync();
+        var quarter = $"2026-Q{((DateTime.UtcNow.Month - 1) / 3) + 1}";
+
+        var own = await (await env.ClientAsync(Principals.Office("2303"))).GetFromJsonAsync<JsonObject>("/api/needs/municipalities/2303?from=2026-01&to=2026-12&source=survey");
+        var region = await (await env.ClientAsync(Principals.Region(Jamtland))).GetAsync("/api/needs/municipalities/2303?from=2026-01&to=2026-12");
+
+        var quarters = own!["quarters"]!.AsArray();
+        Assert.Equal(["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"], quarters.Select(q => q!["quarter"]!.GetValue<string>()));
+        Assert.True(quarters.Single(q => q!["quarter"]!.GetValue<string>() == quarter)!["respondents"]!.GetValue<int>() >= 5);
+        Assert.Equal(own["total"]!["respondents"]!.GetValue<int>(), quarters.Sum(q => q!["respondents"]!.GetValue<int>()));
+        Assert.Equal(HttpStatusCode.OK, region.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("other-office")]
+    [InlineData("other-region")]
+    [InlineData("staff")]
+    public async Task Others_cannot_see_a_municipality(string who)
+    {
+        var principal = who switch
+        {
+            "other-office" => Principals.Office("2305"),
+            "other-region" => Principals.Region("24"),
+            _ => Principals.Staff(),
+        };
+        var client = await env.ClientAsync(principal);
+
+        var response = await client.GetAsync("/api/needs/municipalities/2303");
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task An_unknown_municipality_is_not_found()
+    {
+        var admin = await env.ClientAsync(Principals.Admin());
+
+        var response = await admin.GetAsync("/api/needs/municipalities/9999");
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
     [Theory]
     [InlineData("office")]
     [InlineData("other-region")]
