@@ -3,7 +3,7 @@ PORT ?= 7071
 DATA_DIR ?= .data
 export PORT DATA_DIR
 
-.PHONY: run test deps browser build
+.PHONY: run test deps browser build bench
 
 run: deps
 	@bash scripts/run.sh
@@ -24,3 +24,7 @@ node_modules/.installed: package.json package-lock.json
 # The browser test drives Debian's Chromium; nothing downloads a browser of its own.
 browser:
 	@bash scripts/install-chromium.sh
+
+# Benchmarks (not tests): figures go in README.
+bench: deps
+	dotnet run -c Release --project bench/Knowledge.Bench
