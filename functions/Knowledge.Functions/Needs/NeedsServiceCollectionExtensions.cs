@@ -13,6 +13,9 @@ internal static class NeedsServiceCollectionExtensions
             .ValidateOnStart();
         return services
             .AddSingleton<INeedsCounterReader, TableNeedsCounterReader>()
-            .AddSingleton<NeedsQuery>();
+            .AddSingleton<NeedsQuery>()
+            .AddSingleton<NeedsRecount>()
+            .AddSingleton<IRebuildJobStore, TableRebuildJobStore>()
+            .AddSingleton<NeedsRebuildRunner>();
     }
 }

@@ -6,6 +6,7 @@ internal static class Tables
     public const string MunicipalityRecords = "MunicipalityRecords";
     public const string Surveys = "Surveys";
     public const string Access = "Access";
+    public const string Jobs = "Jobs";
 
-    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access];
+    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs];
 }

@@ -9,6 +9,8 @@ public interface ISurveyResponseStore
 
     Task<SurveyResponse?> GetAsync(string municipality, Guid responseId, CancellationToken cancellationToken);
 
+    Task<IReadOnlyList<SurveyResponse>> ListAsync(string municipality, CancellationToken cancellationToken);
+
     /// <summary>Looks in every municipality; for callers not scoped to one (admin).</summary>
     Task<SurveyResponse?> FindAsync(Guid responseId, CancellationToken cancellationToken);
 }

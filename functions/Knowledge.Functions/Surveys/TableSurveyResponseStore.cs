@@ -49,6 +49,18 @@ internal sealed class TableSurveyResponseStore(TableServiceClient tables) : ISur
         return null;
     }
 
+    public async Task<IReadOnlyList<SurveyResponse>> ListAsync(string municipality, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {RowPrefix} and RowKey lt {"response."}");
+        var responses = new List<SurveyResponse>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            responses.Add(FromEntity(entity));
+        }
+
+        return responses;
+    }
+
     private static string RowKey(Guid responseId) => RowPrefix + responseId.ToString("D");
 
     private static TableEntity ToEntity(SurveyResponse response)

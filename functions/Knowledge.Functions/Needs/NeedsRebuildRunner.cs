@@ -1,0 +1,39 @@
+using Knowledge.Reference;
+using Microsoft.Extensions.Logging;
+
+namespace Knowledge.Needs;
+
+/// <summary>
+/// Works through queued and interrupted rebuilds, one municipality partition at a time, saving progress after
+/// each so a restart resumes where it stopped. A job another instance is advancing is left to it.
+/// </summary>
+internal sealed partial class NeedsRebuildRunner(
+    IRebuildJobStore jobs,
+    NeedsRecount recount,
+    ReferenceData reference,
+    TimeProvider clock,
+    ILogger<NeedsRebuildRunner> logger)
+{
+    public async Task RunPendingAsync(CancellationToken cancellationToken)
+    {
+        var municipalities = reference.Municipalities.Select(m => m.Code).Order(StringComparer.Ordinal).ToList();
+        foreach (var queued in await jobs.ListUnfinishedAsync(cancellationToken))
+        {
+            var job = await jobs.TrySaveAsync(queued with { Status = RebuildStatus.Running }, cancellationToken);
+            while (job is not null && job.Done < municipalities.Count)
+            {
+                var found = await recount.RecountAsync(municipalities[job.Done], cancellationToken);
+                job = await jobs.TrySaveAsync(job.WithPartitionDone(found), cancellationToken);
+            }
+
+            if (job is not null)
+            {
+                await jobs.TrySaveAsync(job with { Status = RebuildStatus.Completed, FinishedAt = clock.GetUtcNow() }, cancellationToken);
+                LogCompleted(logger, job.JobId, job.Differences.Count);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Needs rebuild {JobId} completed with {DifferenceCount} differences")]
+    private static partial void LogCompleted(ILogger logger, Guid jobId, int differenceCount);
+}

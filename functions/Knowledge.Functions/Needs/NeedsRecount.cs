@@ -1,0 +1,110 @@
+using Azure.Data.Tables;
+using Knowledge.Notes;
+using Knowledge.Shared;
+using Knowledge.Surveys;
+
+namespace Knowledge.Needs;
+
+/// <summary>
+/// Recounts one municipality's counters from its answers and notes, reports what differed and writes the
+/// recount. Counter rows are read before the raw records and written back only if their ETag is unchanged,
+/// so an answer that arrives meanwhile makes the write fail and the partition is recounted again.
+/// </summary>
+internal sealed class NeedsRecount(TableServiceClient tables, ISurveyResponseStore responses, INoteStore notes)
+{
+    private const int MaxAttempts = 20;
+    private const int MaxBatch = 100;
+
+    private TableClient Table => tables.GetTableClient(Tables.MunicipalityRecords);
+
+    public async Task<IReadOnlyList<NeedsDifference>> RecountAsync(string municipality, CancellationToken cancellationToken)
+    {
+        // Only differences in rows actually rewritten are reported: a failed attempt can see an answer that
+        // arrived between its two reads as a difference that is not one.
+        var reported = new List<NeedsDifference>();
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await ReadCountersAsync(municipality, cancellationToken);
+            var expected = await CountAsync(municipality, cancellationToken);
+            var byRow = Compare(municipality, stored, expected).GroupBy(d => d.Counter).ToList();
+            try
+            {
+                foreach (var batch in byRow.Chunk(MaxBatch))
+                {
+                    await Table.SubmitTransactionAsync([.. batch.Select(row => Action(municipality, row.Key, stored, expected))], cancellationToken);
+                    reported.AddRange(batch.SelectMany(row => row));
+                }
+
+                return reported;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
+            {
+                // A write counted meanwhile; rows already rewritten hold correct counts, the rest is recounted.
+            }
+        }
+    }
+
+    private async Task<Dictionary<string, TableEntity>> ReadCountersAsync(string municipality, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {NeedsCell.RowKeyPrefix} and RowKey lt {"count."}");
+        var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            rows[row.RowKey] = row;
+        }
+
+        return rows;
+    }
+
+    private async Task<Dictionary<string, TableEntity>> CountAsync(string municipality, CancellationToken cancellationToken)
+    {
+        var contributions = (await responses.ListAsync(municipality, cancellationToken)).Select(NeedsContributions.Of)
+            .Concat((await notes.ListAsync(municipality, cancellationToken)).Select(NeedsContributions.Of));
+        var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        foreach (var contribution in contributions)
+        {
+            if (!rows.TryGetValue(contribution.Cell.RowKey, out var row))
+            {
+                rows[contribution.Cell.RowKey] = row = new TableEntity(municipality, contribution.Cell.RowKey);
+            }
+
+            NeedsCounter.Apply(row, contribution, +1);
+        }
+
+        return rows;
+    }
+
+    private static List<NeedsDifference> Compare(string municipality, Dictionary<string, TableEntity> stored, Dictionary<string, TableEntity> expected)
+    {
+        var differences = new List<NeedsDifference>();
+        foreach (var rowKey in stored.Keys.Union(expected.Keys).Order(StringComparer.Ordinal))
+        {
+            var have = Counts(stored.GetValueOrDefault(rowKey));
+            var want = Counts(expected.GetValueOrDefault(rowKey));
+            foreach (var property in have.Keys.Union(want.Keys).Order(StringComparer.Ordinal))
+            {
+                var (s, r) = (have.GetValueOrDefault(property), want.GetValueOrDefault(property));
+                if (s != r)
+                {
+                    differences.Add(new NeedsDifference(municipality, rowKey, property, s, r));
+                }
+            }
+        }
+
+        return differences;
+    }
+
+    private static TableTransactionAction Action(string municipality, string rowKey, Dictionary<string, TableEntity> stored, Dictionary<string, TableEntity> expected)
+    {
+        var recounted = expected.GetValueOrDefault(rowKey) ?? new TableEntity(municipality, rowKey) { [NeedsCounter.Respondents] = 0 };
+        return stored.GetValueOrDefault(rowKey) is { } current
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, recounted, current.ETag)
+            : new TableTransactionAction(TableTransactionActionType.Add, recounted);
+    }
+
+    private static Dictionary<string, int> Counts(TableEntity? row) =>
+        row is null
+            ? []
+            : row.Where(p => p.Value is int && p.Key != "odata.etag").ToDictionary(p => p.Key, p => (int)p.Value, StringComparer.Ordinal)
+                .Where(p => p.Value != 0).ToDictionary(StringComparer.Ordinal);
+}
