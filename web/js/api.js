@@ -159,6 +159,16 @@ export function postJson(path, json, options) {
   return request(path, { ...options, method: "POST", json });
 }
 
+/** Query string of a needs request: only the filters that are set (county, from, to, size, sector, source, format). */
+export function needsQuery(filters = {}) {
+  const params = new URLSearchParams();
+  for (const name of ["county", "from", "to", "size", "sector", "source", "format"]) {
+    const value = filters[name];
+    if (value !== undefined && value !== null && value !== "") params.set(name, String(value));
+  }
+  return params.toString();
+}
+
 export const api = {
   municipalities: (county) =>
     getJson(county ? `/api/municipalities?county=${encodeURIComponent(county)}` : "/api/municipalities"),
@@ -185,4 +195,11 @@ export const api = {
     });
     return { note: body, etag: headers.get("ETag") };
   },
+  /** Needs of a county and its municipalities ({county, from, to, size, sector, source}); pass {signal} to cancel. */
+  needs: (filters, options) => getJson(`/api/needs?${needsQuery(filters)}`, options),
+  /** The same figures as CSV for Swedish Excel (a link target: the browser downloads it with the sign-in cookie). */
+  needsCsvUrl: (filters) => `/api/needs?${needsQuery({ ...filters, format: "csv" })}`,
+  /** One municipality's needs with the per-quarter series ({from, to, size, sector, source}). */
+  municipalityNeeds: (code, filters, options) =>
+    getJson(`/api/needs/municipalities/${encodeURIComponent(code)}?${needsQuery({ ...filters, county: undefined })}`, options),
 };

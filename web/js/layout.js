@@ -8,6 +8,7 @@ import { initLanguageSwitch, onLanguageChange, t } from "./i18n.js";
 const ROLE_NAV_LINKS = [
   { href: "/notes.html", key: "nav.notes", roles: [ROLES.office] },
   { href: "/notes-review.html", key: "nav.review", roles: [ROLES.staff, ROLES.admin] },
+  { href: "/needs.html", key: "nav.needs", roles: [ROLES.region, ROLES.admin] },
 ];
 
 /** Small DOM helper: el("a", {href: "/"}, "text", child…). */

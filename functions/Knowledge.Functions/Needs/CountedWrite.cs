@@ -10,7 +10,7 @@ namespace Knowledge.Needs;
 /// </summary>
 internal static class CountedWrite
 {
-    private const int MaxAttempts = 50;
+    private const int MaxAttempts = 100;
 
     /// <summary>
     /// Returns false when the first action failed its own condition: its row already exists (409, an
@@ -44,7 +44,8 @@ internal static class CountedWrite
             catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == actions.Count && ex.Status is 409 or 412 && attempt < MaxAttempts)
             {
                 // Another write changed the counter between our read and our commit; nothing was written.
-                await Task.Delay(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)), cancellationToken);
+                // Exponential backoff with full jitter spreads writers that collide on a busy counter.
+                await Task.Delay(Random.Shared.Next(1, 2 + (int)Math.Min(200, 4 * Math.Pow(2, Math.Min(attempt, 10)))), cancellationToken);
             }
         }
     }

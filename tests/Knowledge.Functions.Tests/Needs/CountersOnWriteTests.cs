@@ -11,20 +11,24 @@ namespace Knowledge.Tests.Needs;
 [Collection(StorageCollection.Name)]
 public sealed class CountersOnWriteTests(TestEnvironment env)
 {
+    private static readonly string[] SizeClasses = ["0-9", "10-49", "50-249"];
+    private static readonly string[] Sectors = ["B", "C", "F", "H"];
     private static readonly string[] Tags = ["competence", "financing", "timing", "growth_willingness", "succession", "transition_requirements", "procurement", "infrastructure"];
 
     [Fact]
-    public async Task Concurrent_submissions_end_with_counters_equal_to_the_truth()
+    public async Task Sixty_four_clients_submitting_fifty_answers_each_end_with_counters_equal_to_the_truth()
     {
-        string[] municipalities = ["2260", "2262", "2280"];
+        string[] municipalities = ["2260", "2262", "2280", "2284"];
         var random = new Random(2026);
-        var answers = Enumerable.Range(0, 240).Select(i =>
+        var answers = Enumerable.Range(0, 64 * 50).Select(i =>
         {
             var municipality = municipalities[i % municipalities.Length];
             var tags = Tags.Where(_ => random.NextDouble() < 0.3).ToArray();
             var body = SurveyAnswers.Valid(municipality, change: d =>
             {
                 d["challenges"] = tags.Length == 0 ? new JsonArray("none") : new JsonArray([.. tags.Select(t => JsonValue.Create(t))]);
+                d["sizeClass"] = SizeClasses[random.Next(SizeClasses.Length)];
+                d["sector"] = Sectors[random.Next(Sectors.Length)];
                 d.Remove("challengeSeverity");
                 d.Remove("needs"); // free text would add tagger tags; this test counts selections exactly
             });
@@ -33,7 +37,7 @@ public sealed class CountersOnWriteTests(TestEnvironment env)
 
         var clients = await Task.WhenAll(municipalities.Select(async m => (m, client: await env.ClientAsync(Principals.Office(m)))));
         var byMunicipality = clients.ToDictionary(c => c.m, c => c.client);
-        await Parallel.ForEachAsync(answers, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (a, ct) =>
+        await Parallel.ForEachAsync(answers, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (a, ct) =>
         {
             var response = await byMunicipality[a.municipality].SubmitAsync(a.body);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);

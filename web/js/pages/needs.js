@@ -1,0 +1,965 @@
+// The needs of small businesses per county and municipality, for regions (their
+// own counties) and admins (all counties).
+//
+// Flow: check the signed-in user (role "region" with county-XX scopes, or
+// "admin") → load the codebook, the size class/sector names and the counties →
+// pickers (county, months, size, sector, source), restored from the address →
+// GET /api/needs: a municipality × challenge heat-map table, a bar chart of
+// the county's top challenges with its table, and the most common pairs →
+// a municipality's row-header button opens its per-quarter series
+// (GET /api/needs/municipalities/{code}) as a line chart with its table.
+// While the page is visible the figures are fetched again every 30 s; tables
+// are updated in place (focus stays where it is) and the status line speaks
+// only when the figures changed. Suppressed figures (null, "suppressed": true)
+// are shown as "–" with the reason, never as 0.
+import { api, NetworkError, ProblemError } from "../api.js";
+import { countyScopes, hasAnyRole, hasRole, ROLES, signInUrl } from "../auth.js";
+import { AccessibleChart, wrapLabel } from "../charts.js";
+import { FieldErrors } from "../form-errors.js";
+import { getLanguage, onLanguageChange, pickLocalized, t, tCount } from "../i18n.js";
+import { el, initPage } from "../layout.js";
+import { morphChildren } from "../morph.js";
+import { Codebook, formatConfidence as formatShare, loadCompanyChoices } from "../notes-common.js";
+import { authGate, homeActions, nodeRegion, otherErrorNodes, problemNodes, signInAction, textRegion } from "../page-messages.js";
+
+const RETURN_TO = "/needs.html";
+const SOURCES = ["all", "survey", "notes"];
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** Series in the municipality chart. */
+const TREND_TAGS = 5;
+/** Rows in the pairs table. */
+const PAIRS_SHOWN = 10;
+
+/** Pause between automatic refreshes (tests may set window.knowledgeConfig.needsRefreshMs). */
+function refreshMs() {
+  const configured = Number(globalThis.knowledgeConfig?.needsRefreshMs);
+  return Number.isFinite(configured) && configured > 0 ? configured : 30_000;
+}
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  pageStatus: $("page-status"),
+  alert: $("needs-alert"),
+  workspace: $("needs-workspace"),
+  form: $("needs-filters"),
+  county: $("needs-county"),
+  from: $("needs-from"),
+  to: $("needs-to"),
+  size: $("needs-size"),
+  sector: $("needs-sector"),
+  source: $("needs-source"),
+  autoRefresh: $("needs-auto-refresh"),
+  status: $("needs-status"),
+  updated: $("needs-updated"),
+  csv: $("needs-csv"),
+  heatmapSection: $("needs-heatmap-section"),
+  heatmap: $("needs-heatmap"),
+  heatLegend: $("needs-heat-legend"),
+  suppressedLegend: $("needs-suppressed-legend"),
+  topSection: $("needs-top-section"),
+  topChart: $("needs-top-chart"),
+  topTable: $("needs-top-table"),
+  pairsSection: $("needs-pairs-section"),
+  pairs: $("needs-pairs"),
+  pairsNote: $("needs-pairs-note"),
+  municipality: $("needs-municipality"),
+  municipalityTitle: $("needs-municipality-title"),
+  municipalityClose: $("needs-municipality-close"),
+  municipalityStatus: $("needs-municipality-status"),
+  trend: $("needs-trend"),
+  trendChart: $("needs-trend-chart"),
+  trendTable: $("needs-trend-table"),
+};
+
+const pageStatus = textRegion(ui.pageStatus);
+const alertRegion = nodeRegion(ui.alert);
+const gate = authGate();
+
+const { principal, authError } = await initPage({ returnTo: RETURN_TO + location.search });
+
+async function main() {
+  if (authError) {
+    alertRegion.show(() => problemNodes("auth.unavailable", null, [el("p", {}, t("needs.loadFailed.text"))]));
+    return;
+  }
+  if (!principal) {
+    gate.show("needs.gate.signIn.title", "needs.gate.signIn.text", signInAction(RETURN_TO + location.search));
+    return;
+  }
+  if (!hasAnyRole(principal, [ROLES.region, ROLES.admin])) {
+    gate.show("needs.gate.role.title", "needs.gate.role.text", homeActions);
+    return;
+  }
+  const isAdmin = hasRole(principal, ROLES.admin);
+  const scopes = countyScopes(principal);
+  if (!isAdmin && scopes.length === 0) {
+    gate.show("needs.gate.scope.title", "needs.gate.scope.text", homeActions);
+    return;
+  }
+
+  pageStatus.show("needs.loading.page");
+  const [codebook, choices, allCounties] = await Promise.all([
+    Codebook.load(),
+    loadCompanyChoices(),
+    api.counties().catch((error) => {
+      console.warn("The counties could not be listed", error);
+      return null;
+    }),
+  ]);
+  pageStatus.clear();
+
+  const known = new Map((Array.isArray(allCounties) ? allCounties : []).map((c) => [c.code, c.name]));
+  const counties = isAdmin
+    ? [...known].map(([code, name]) => ({ code, name }))
+    : scopes.map((code) => ({ code, name: known.get(code) ?? t("county.unknown", { code }) }));
+  if (counties.length === 0) {
+    alertRegion.show(() => problemNodes("needs.loadFailed.title", null, [el("p", {}, t("needs.loadFailed.text"))]));
+    return;
+  }
+  startNeeds({ codebook, choices, counties });
+}
+
+function startNeeds({ codebook, choices, counties }) {
+  /**
+   * applied: the filters of the figures on screen (what a refresh asks for again).
+   * report / municipalityReport: the last answers; *Signature: their JSON, to tell a change.
+   */
+  const state = {
+    /** @type {null | {county: string, from: string, to: string, size: string, sector: string, source: string}} */
+    applied: null,
+    /** @type {any} */
+    report: null,
+    reportSignature: "",
+    municipality: "",
+    /** @type {any} */
+    municipalityReport: null,
+    municipalitySignature: "",
+    /** @type {Date | null} */
+    fetchedAt: null,
+    /** When the county figures were last asked for (a refresh comes refreshMs() after it). */
+    askedAt: 0,
+  };
+
+  const countyName = (code) => counties.find((c) => c.code === code)?.name ?? t("county.unknown", { code });
+  const tagLabel = (tag) => codebook.label(tag);
+
+  // --- Pickers ------------------------------------------------------------------
+  function fillSelect(select, options, placeholder) {
+    const value = select.value;
+    select.replaceChildren(
+      ...(placeholder ? [el("option", { value: "" }, placeholder)] : []),
+      ...options.map((o) => el("option", { value: o.value }, o.text)),
+    );
+    if (options.some((o) => o.value === value) || (placeholder && value === "")) select.value = value;
+  }
+
+  function renderSelects() {
+    fillSelect(
+      ui.county,
+      counties.map((c) => ({ value: c.code, text: c.name })),
+      null,
+    );
+    fillSelect(
+      ui.size,
+      choices.sizeClasses.map((c) => ({ value: c.value, text: pickLocalized(c.text) })),
+      t("needs.size.all"),
+    );
+    fillSelect(
+      ui.sector,
+      choices.sectors.map((c) => ({ value: c.value, text: pickLocalized(c.text) })),
+      t("needs.sector.all"),
+    );
+  }
+
+  const fieldErrors = new FieldErrors({
+    county: ui.county,
+    from: ui.from,
+    to: ui.to,
+    size: ui.size,
+    sector: ui.sector,
+    source: ui.source,
+  });
+
+  function readFilters() {
+    return {
+      county: ui.county.value,
+      from: ui.from.value.trim(),
+      to: ui.to.value.trim(),
+      size: ui.size.value,
+      sector: ui.sector.value,
+      source: ui.source.value || "all",
+    };
+  }
+
+  /** The checks the browser can make; the server checks everything again. */
+  function validate(filters) {
+    const errors = {};
+    if (!filters.county) errors.county = [() => t("needs.error.county")];
+    if (!MONTH.test(filters.from)) errors.from = [() => t("needs.error.month")];
+    if (!MONTH.test(filters.to)) errors.to = [() => t("needs.error.month")];
+    if (!errors.from && !errors.to && filters.from > filters.to) errors.from = [() => t("needs.error.order")];
+    return errors;
+  }
+
+  function applyFilters(filters) {
+    const set = (control, value, allowed) => {
+      if (typeof value === "string" && allowed(value)) control.value = value;
+    };
+    set(ui.county, filters.county, (v) => counties.some((c) => c.code === v));
+    set(ui.from, filters.from, (v) => MONTH.test(v));
+    set(ui.to, filters.to, (v) => MONTH.test(v));
+    set(ui.size, filters.size, (v) => v === "" || choices.sizeClasses.some((c) => c.value === v));
+    set(ui.sector, filters.sector, (v) => v === "" || choices.sectors.some((c) => c.value === v));
+    set(ui.source, filters.source, (v) => SOURCES.includes(v));
+  }
+
+  function updateAddress() {
+    const params = new URLSearchParams();
+    if (state.applied) {
+      for (const [name, value] of Object.entries(state.applied)) if (value && !(name === "source" && value === "all")) params.set(name, value);
+    }
+    if (state.municipality) params.set("municipality", state.municipality);
+    const query = params.toString();
+    history.replaceState(null, "", query ? `?${query}` : location.pathname);
+  }
+
+  /** Check the pickers and, when they are fine, fetch with them. */
+  function submitFilters({ focusErrors }) {
+    const filters = readFilters();
+    const errors = validate(filters);
+    if (Object.keys(errors).length > 0) {
+      fieldErrors.show(errors, { focus: focusErrors });
+      return;
+    }
+    fieldErrors.clear();
+    const countyChanged = state.applied?.county !== filters.county;
+    state.applied = filters;
+    if (countyChanged && state.municipality) closeMunicipality();
+    updateAddress();
+    renderCsvLink();
+    void loadReport({ auto: false });
+    if (state.municipality) void loadMunicipality({ auto: false });
+  }
+
+  ui.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    submitFilters({ focusErrors: true });
+  });
+  // Each picker applies at once (a month only once it is a whole month); "Visa" fetches again.
+  for (const control of [ui.county, ui.from, ui.to, ui.size, ui.sector, ui.source]) {
+    control.addEventListener("change", () => submitFilters({ focusErrors: false }));
+  }
+
+  // --- Status line: speaks only when its text changes -----------------------------
+  /** @type {null | (() => string)} */
+  let statusText = null;
+  function setStatus(render) {
+    statusText = render;
+    const text = render ? render() : "";
+    if (ui.status.textContent !== text) ui.status.textContent = text;
+  }
+
+  /** @type {null | (() => string)} */
+  let municipalityStatusText = null;
+  function setMunicipalityStatus(render) {
+    municipalityStatusText = render;
+    const text = render ? render() : "";
+    if (ui.municipalityStatus.textContent !== text) ui.municipalityStatus.textContent = text;
+  }
+
+  // --- Fetching -----------------------------------------------------------------------
+  let reportController = null;
+  let reportRequest = 0;
+
+  async function loadReport({ auto }) {
+    const filters = state.applied;
+    if (!filters) return;
+    if (auto && reportController) return; // the one under way will do
+    reportController?.abort();
+    const controller = new AbortController();
+    reportController = controller;
+    const request = ++reportRequest;
+    state.askedAt = Date.now();
+    if (!auto) {
+      alertRegion.clear();
+      ui.heatmap.dataset.state = "loading";
+      setStatus(() => t("needs.loading"));
+    }
+    try {
+      const report = await api.needs(filters, { signal: controller.signal });
+      if (request !== reportRequest) return;
+      state.fetchedAt = new Date();
+      renderUpdated();
+      const signature = JSON.stringify(report);
+      const changed = signature !== state.reportSignature;
+      if (changed || !auto) {
+        state.report = report;
+        state.reportSignature = signature;
+        renderReport({ animate: !auto });
+      }
+      ui.heatmap.dataset.state = "ready";
+      // An unchanged refresh says nothing; new figures are announced with the time they came.
+      if (!auto) setStatus(() => summary(state.report));
+      else if (changed) {
+        const time = formatTime(state.fetchedAt);
+        setStatus(() => t("needs.refreshed", { time, summary: summary(state.report) }));
+      } else if (refreshFailed) setStatus(() => summary(state.report));
+      refreshFailed = false;
+    } catch (error) {
+      if (controller.signal.aborted || request !== reportRequest) return;
+      if (!auto) {
+        // Figures for other filters must not stay on screen under the new ones.
+        state.report = null;
+        state.reportSignature = "";
+        renderReport({ animate: false });
+      }
+      onLoadProblem(error, { auto, municipality: false });
+    } finally {
+      if (reportController === controller) {
+        reportController = null;
+        scheduleRefresh();
+      }
+    }
+  }
+
+  let municipalityController = null;
+  let municipalityRequest = 0;
+
+  async function loadMunicipality({ auto }) {
+    const code = state.municipality;
+    const filters = state.applied;
+    if (!code || !filters) return;
+    if (auto && municipalityController) return;
+    municipalityController?.abort();
+    const controller = new AbortController();
+    municipalityController = controller;
+    const request = ++municipalityRequest;
+    if (!auto) {
+      ui.municipality.dataset.state = "loading";
+      setMunicipalityStatus(() => t("needs.municipality.loading"));
+    }
+    try {
+      const report = await api.municipalityNeeds(code, filters, { signal: controller.signal });
+      if (request !== municipalityRequest) return;
+      const signature = JSON.stringify(report);
+      const changed = signature !== state.municipalitySignature;
+      if (changed || !auto) {
+        state.municipalityReport = report;
+        state.municipalitySignature = signature;
+        renderMunicipality({ animate: !auto });
+        setMunicipalityStatus(() => municipalitySummary(state.municipalityReport));
+      }
+      ui.municipality.dataset.state = "ready";
+    } catch (error) {
+      if (controller.signal.aborted || request !== municipalityRequest) return;
+      if (!auto) {
+        ui.municipality.dataset.state = "error";
+        setMunicipalityStatus(() => t("needs.municipality.failed"));
+      }
+      onLoadProblem(error, { auto, municipality: true });
+    } finally {
+      if (municipalityController === controller) municipalityController = null;
+    }
+  }
+
+  let refreshFailed = false;
+
+  function onLoadProblem(error, { auto, municipality }) {
+    const problem = error instanceof ProblemError ? error : null;
+    if (auto && (error instanceof NetworkError || problem?.isTransient)) {
+      // Keep the figures on screen; say once that the refresh failed.
+      refreshFailed = true;
+      const time = formatTime(new Date());
+      setStatus(() => t("needs.refreshFailed", { time, seconds: Math.round(refreshMs() / 1000) }));
+      return;
+    }
+    if (!problem && !(error instanceof NetworkError)) console.error(error);
+    if (!municipality) {
+      ui.heatmap.dataset.state = "error";
+      setStatus(() => t("needs.failed"));
+    }
+    if (problem && (problem.status === 401 || problem.status === 403)) stopAutoRefresh();
+
+    if (problem?.status === 400 && Object.keys(problem.errors).length > 0) {
+      const unmatched = fieldErrors.show(problem.errors, { focus: !auto });
+      alertRegion.show(() =>
+        problemNodes("needs.problem.400", unmatched.length > 0 ? problem : null, otherErrorNodes("needs.problem.400.other", unmatched)),
+      );
+      return;
+    }
+    const leadKey = !problem
+      ? "needs.problem.network"
+      : ({ 401: "needs.problem.401", 403: municipality ? "needs.problem.403.municipality" : "needs.problem.403", 404: "needs.problem.404" }[
+          problem.status
+        ] ?? "needs.problem.generic");
+    alertRegion.show(() => [
+      ...problemNodes(leadKey, problem),
+      ...(problem?.status === 401 ? [el("p", {}, el("a", { href: signInUrl(RETURN_TO + location.search), className: "button" }, t("auth.signIn")))] : []),
+    ]);
+  }
+
+  // --- Automatic refresh -------------------------------------------------------------
+  let refreshTimer = 0;
+
+  function scheduleRefresh() {
+    clearTimeout(refreshTimer);
+    refreshTimer = 0;
+    if (!ui.autoRefresh.checked || document.visibilityState !== "visible" || !state.applied) return;
+    // Back on the page after a while: at once; otherwise a full pause after the last request.
+    refreshTimer = setTimeout(refresh, Math.max(0, refreshMs() - (Date.now() - state.askedAt)));
+  }
+
+  function stopAutoRefresh() {
+    clearTimeout(refreshTimer);
+    refreshTimer = 0;
+    ui.autoRefresh.checked = false;
+  }
+
+  async function refresh() {
+    clearTimeout(refreshTimer);
+    refreshTimer = 0;
+    await Promise.all([loadReport({ auto: true }), loadMunicipality({ auto: true })]);
+    scheduleRefresh();
+  }
+
+  document.addEventListener("visibilitychange", scheduleRefresh);
+  ui.autoRefresh.addEventListener("change", scheduleRefresh);
+
+  // --- Formatting ---------------------------------------------------------------------
+  const locale = () => (getLanguage() === "sv" ? "sv-SE" : "en-GB");
+  const formatNumber = (value) => new Intl.NumberFormat(locale()).format(value);
+  const formatTime = (date) => date.toLocaleTimeString(locale(), { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+  function formatMonth(month) {
+    const match = MONTH.exec(month ?? "");
+    if (!match) return month ?? "";
+    return new Date(Number(match[1]), Number(match[2]) - 1, 1).toLocaleDateString(locale(), { year: "numeric", month: "long" });
+  }
+
+  function formatPeriod(from, to) {
+    return from === to ? formatMonth(from) : `${formatMonth(from)} – ${formatMonth(to)}`;
+  }
+
+  function formatQuarter(quarter) {
+    const match = /^(\d{4})-Q([1-4])$/.exec(quarter ?? "");
+    return match ? t("needs.quarter", { year: match[1], quarter: match[2] }) : (quarter ?? "");
+  }
+
+  /** Percent with no decimals (0.6667 → "67 %"), from 0–1. */
+  const percent = (share) => formatShare(share);
+
+  function summary(report) {
+    const params = { county: countyName(report.county), period: formatPeriod(report.from, report.to) };
+    const respondents = report.total?.respondents;
+    if (report.total?.suppressed || respondents === null || respondents === undefined) {
+      return t("needs.summary.suppressed", { ...params, threshold: report.suppressionThreshold });
+    }
+    if (respondents === 0) return t("needs.summary.none", params);
+    return tCount("needs.summary", respondents, { ...params, count: formatNumber(respondents) });
+  }
+
+  function municipalitySummary(report) {
+    const params = { municipality: report.name, period: formatPeriod(report.from, report.to) };
+    const respondents = report.total?.respondents;
+    if (report.total?.suppressed || respondents === null || respondents === undefined) {
+      return t("needs.municipality.summary.suppressed", { ...params, threshold: report.suppressionThreshold });
+    }
+    if (respondents === 0) return t("needs.municipality.summary.none", params);
+    return tCount("needs.municipality.summary", respondents, { ...params, count: formatNumber(respondents) });
+  }
+
+  function renderUpdated() {
+    ui.updated.textContent = state.fetchedAt ? t("needs.updated", { time: formatTime(state.fetchedAt) }) : "";
+  }
+
+  function renderCsvLink() {
+    if (!state.applied) {
+      ui.csv.hidden = true;
+      return;
+    }
+    ui.csv.href = api.needsCsvUrl(state.applied);
+    ui.csv.setAttribute("download", `behov-${state.applied.county}-${state.applied.from}-${state.applied.to}.csv`);
+    ui.csv.hidden = false;
+  }
+
+  // --- Cells --------------------------------------------------------------------------
+  /** Why a figure is missing, for the "–" of a suppressed cell. */
+  const suppressedText = () => t("needs.suppressed", { threshold: state.report?.suppressionThreshold ?? 3 });
+
+  /** The nodes of a suppressed figure: a visible dash, the reason for screen readers and as a tooltip. */
+  function suppressedNodes() {
+    return [el("span", { "aria-hidden": "true" }, "–"), el("span", { className: "visually-hidden" }, suppressedText())];
+  }
+
+  function countCell(count, suppressed, attributes = {}) {
+    if (suppressed || count === null || count === undefined) {
+      return el("td", { ...attributes, className: "num suppressed", title: suppressedText() }, suppressedNodes());
+    }
+    return el("td", { ...attributes, className: "num" }, formatNumber(count));
+  }
+
+  /** Share and count of a tag; the background gets darker with the share (heat-0 … heat-5). */
+  function shareCell(figure, { heat = false } = {}) {
+    if (!figure || figure.suppressed || figure.count === null || figure.count === undefined) {
+      return el("td", { className: `num suppressed${heat ? " heat" : ""}`, title: suppressedText(), dataset: { key: figure?.tag } }, suppressedNodes());
+    }
+    const className = `num${heat ? ` heat heat-${heatLevel(figure.share ?? 0)}` : ""}`;
+    if (figure.share === null || figure.share === undefined) {
+      return el("td", { className, dataset: { key: figure.tag } }, formatNumber(figure.count));
+    }
+    return el(
+      "td",
+      { className, dataset: { key: figure.tag } },
+      el("span", { className: "cell-share" }, percent(figure.share)),
+      " ",
+      el("span", { className: "cell-count" }, `(${formatNumber(figure.count)})`),
+    );
+  }
+
+  function heatLevel(share) {
+    if (!(share > 0)) return 0;
+    return Math.min(5, 1 + Math.floor(share * 5));
+  }
+
+  function renderHeatLegend() {
+    ui.suppressedLegend.textContent = t("needs.suppressed.legend", { threshold: state.report?.suppressionThreshold ?? 3 });
+    morphChildren(
+      ui.heatLegend,
+      [0, 1, 2, 3, 4, 5].map((level) =>
+        el("li", {}, el("span", { className: `heat-swatch heat heat-${level}`, "aria-hidden": "true" }), t(`needs.heat.${level}`)),
+      ),
+    );
+  }
+
+  // --- The county report ---------------------------------------------------------------
+  const topChart = new AccessibleChart(ui.topChart, "bar", {
+    horizontal: true,
+    percent: true,
+    formatValue: (value) => percent(value / 100),
+    tooltipLabel: (context) => {
+      const figure = context.dataset.figures?.[context.dataIndex];
+      return figure ? t("needs.chart.tooltip", { share: percent(figure.share), count: formatNumber(figure.count) }) : "";
+    },
+  });
+  const trendChart = new AccessibleChart(ui.trendChart, "line", {
+    percent: true,
+    formatValue: (value) => percent(value / 100),
+    tooltipLabel: (context) => {
+      const figure = context.dataset.figures?.[context.dataIndex];
+      return figure
+        ? `${context.dataset.label}: ${t("needs.chart.tooltip", { share: percent(figure.share), count: formatNumber(figure.count) })}`
+        : "";
+    },
+  });
+
+  function renderReport({ animate }) {
+    const report = state.report;
+    for (const section of [ui.heatmapSection, ui.topSection, ui.pairsSection]) section.hidden = !report;
+    if (!report) return;
+    renderHeatmap(report);
+    renderHeatLegend();
+    renderTop(report, { animate });
+    renderPairs(report);
+    renderMunicipalityButtons();
+  }
+
+  function renderHeatmap(report) {
+    const tags = tagsOf(report.total);
+    const period = formatPeriod(report.from, report.to);
+    const tagHeaders = tags.map((tag) => el("th", { scope: "col", dataset: { key: tag } }, tagLabel(tag)));
+    const municipalityRows = (report.municipalities ?? []).map((m) =>
+      el(
+        "tr",
+        { dataset: { key: m.code } },
+        el(
+          "th",
+          { scope: "row" },
+          el(
+            "button",
+            {
+              type: "button",
+              className: "link-button",
+              dataset: { municipality: m.code },
+              "aria-controls": "needs-municipality",
+              "aria-expanded": state.municipality === m.code ? "true" : "false",
+              "aria-describedby": "needs-heatmap-hint",
+            },
+            m.name,
+          ),
+        ),
+        countCell(m.respondents, m.suppressed),
+        tags.map((tag) => shareCell(figureFor(m, tag), { heat: true })),
+      ),
+    );
+    const total = report.total ?? {};
+    morphChildren(ui.heatmap, [
+      el("caption", { id: "needs-heatmap-caption" }, t("needs.heatmap.caption", { county: countyName(report.county), period })),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "col" }, t("needs.column.municipality")),
+          el("th", { scope: "col", className: "num" }, t("needs.column.respondents")),
+          tagHeaders,
+        ),
+      ),
+      el("tbody", {}, municipalityRows),
+      el(
+        "tfoot",
+        {},
+        el(
+          "tr",
+          { className: "total-row", dataset: { key: "total" } },
+          el("th", { scope: "row" }, t("needs.total", { county: countyName(report.county) })),
+          countCell(total.respondents, total.suppressed),
+          tags.map((tag) => shareCell(figureFor(total, tag), { heat: true })),
+        ),
+      ),
+    ]);
+  }
+
+  /** Tag ids in codebook order (tags the codebook does not know last). */
+  function tagsOf(area) {
+    const tags = (area?.tags ?? []).map((f) => f.tag).filter((tag) => typeof tag === "string");
+    return [...new Set(tags)].sort((a, b) => codebook.order(a) - codebook.order(b) || a.localeCompare(b));
+  }
+
+  function figureFor(area, tag) {
+    return (area?.tags ?? []).find((f) => f.tag === tag) ?? null;
+  }
+
+  const isShown = (figure) => figure && !figure.suppressed && figure.count !== null && figure.count !== undefined;
+
+  /** Shown figures by rank (then codebook order), then the ones with count 0, then the suppressed ones. */
+  function ranked(area) {
+    const group = (f) => (!isShown(f) ? 2 : f.count > 0 ? 0 : 1);
+    return [...(area?.tags ?? [])].sort(
+      (a, b) =>
+        group(a) - group(b) ||
+        (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+        codebook.order(a.tag) - codebook.order(b.tag),
+    );
+  }
+
+  function renderTop(report, { animate }) {
+    const county = countyName(report.county);
+    const period = formatPeriod(report.from, report.to);
+    const figures = ranked(report.total);
+    const shown = figures.filter((f) => isShown(f) && f.share !== null && f.share !== undefined);
+    const hidden = figures.filter((f) => !isShown(f)).length;
+
+    morphChildren(ui.topTable, [
+      el("caption", { id: "needs-top-caption" }, t("needs.top.caption", { county, period })),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "col", className: "num" }, t("needs.column.rank")),
+          el("th", { scope: "col" }, t("needs.column.challenge")),
+          el("th", { scope: "col", className: "num" }, t("needs.column.count")),
+          el("th", { scope: "col", className: "num" }, t("needs.column.share")),
+        ),
+      ),
+      el(
+        "tbody",
+        {},
+        figures.map((f) =>
+          el(
+            "tr",
+            { dataset: { key: f.tag } },
+            el("td", { className: "num" }, isShown(f) && f.rank ? formatNumber(f.rank) : ""),
+            el("th", { scope: "row" }, tagLabel(f.tag)),
+            countCell(f.count, !isShown(f)),
+            isShown(f) && f.share !== null && f.share !== undefined
+              ? el("td", { className: "num" }, percent(f.share))
+              : isShown(f)
+                ? el("td", { className: "num" }, "")
+                : el("td", { className: "num suppressed", title: suppressedText() }, suppressedNodes()),
+          ),
+        ),
+      ),
+    ]);
+
+    const parts = shown.map((f) => `${tagLabel(f.tag)} ${percent(f.share)}`);
+    const ariaLabel = [
+      shown.length > 0 ? t("needs.top.chartLabel", { county, period, figures: parts.join(", ") }) : t("needs.top.chartEmpty", { county, period }),
+      hidden > 0 ? tCount("needs.chart.hidden", hidden, { threshold: report.suppressionThreshold }) : "",
+      t("needs.chart.seeTable"),
+    ]
+      .filter(Boolean)
+      .join(" ");
+    const datasetLabel = t("needs.column.share");
+    topChart.update(
+      {
+        labels: shown.map((f) => wrapLabel(tagLabel(f.tag))),
+        datasets: [{ label: datasetLabel, data: shown.map((f) => Math.round(f.share * 1000) / 10), figures: shown }],
+        ariaLabel,
+      },
+      { animate },
+    );
+  }
+
+  function renderPairs(report) {
+    const pairs = report.total?.pairs ?? [];
+    const respondents = report.total?.suppressed ? null : report.total?.respondents;
+    const shown = pairs
+      .filter((p) => !p.suppressed && typeof p.count === "number" && p.count > 0)
+      .sort((a, b) => b.count - a.count || pairOrder(a) - pairOrder(b))
+      .slice(0, PAIRS_SHOWN);
+    const hidden = pairs.filter((p) => p.suppressed).length;
+
+    morphChildren(ui.pairs, [
+      el("caption", { id: "needs-pairs-caption" }, t("needs.pairs.caption", { county: countyName(report.county), count: PAIRS_SHOWN })),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "col" }, t("needs.column.pair")),
+          el("th", { scope: "col", className: "num" }, t("needs.column.count")),
+          el("th", { scope: "col", className: "num" }, t("needs.column.share")),
+        ),
+      ),
+      el(
+        "tbody",
+        {},
+        shown.length > 0
+          ? shown.map((p) =>
+              el(
+                "tr",
+                { dataset: { key: p.tags.join("|") } },
+                el("th", { scope: "row" }, p.tags.map(tagLabel).join(" + ")),
+                el("td", { className: "num" }, formatNumber(p.count)),
+                el("td", { className: "num" }, respondents ? percent(p.count / respondents) : ""),
+              ),
+            )
+          : el("tr", { dataset: { key: "none" } }, el("td", { colspan: "3" }, t("needs.pairs.none"))),
+      ),
+    ]);
+    const note = hidden > 0 ? tCount("needs.pairs.hidden", hidden, { threshold: report.suppressionThreshold }) : "";
+    if (ui.pairsNote.textContent !== note) ui.pairsNote.textContent = note;
+    ui.pairsNote.hidden = note === "";
+  }
+
+  function pairOrder(pair) {
+    return Math.min(...pair.tags.map((tag) => codebook.order(tag))) * 1000 + Math.max(...pair.tags.map((tag) => codebook.order(tag)));
+  }
+
+  // --- One municipality -------------------------------------------------------------------
+  function renderMunicipalityButtons() {
+    for (const button of ui.heatmap.querySelectorAll("button[data-municipality]")) {
+      button.setAttribute("aria-expanded", button.dataset.municipality === state.municipality ? "true" : "false");
+    }
+  }
+
+  function openMunicipality(code, { focus }) {
+    if (state.municipality !== code) {
+      state.municipality = code;
+      state.municipalityReport = null;
+      state.municipalitySignature = "";
+      ui.municipalityTitle.textContent = t("needs.municipality.title", { municipality: municipalityName(code) });
+      ui.trend.hidden = true;
+      ui.municipality.dataset.municipality = code;
+      updateAddress();
+      renderMunicipalityButtons();
+      void loadMunicipality({ auto: false });
+    }
+    ui.municipality.hidden = false;
+    if (focus) ui.municipality.focus();
+  }
+
+  function closeMunicipality({ focus = false } = {}) {
+    const code = state.municipality;
+    municipalityController?.abort();
+    municipalityRequest += 1;
+    state.municipality = "";
+    state.municipalityReport = null;
+    state.municipalitySignature = "";
+    ui.municipality.hidden = true;
+    ui.municipality.dataset.state = "idle";
+    delete ui.municipality.dataset.municipality;
+    setMunicipalityStatus(null);
+    trendChart.destroy();
+    updateAddress();
+    renderMunicipalityButtons();
+    if (focus) ui.heatmap.querySelector(`button[data-municipality="${code}"]`)?.focus();
+  }
+
+  function municipalityName(code) {
+    return (
+      state.municipalityReport?.name ??
+      state.report?.municipalities?.find((m) => m.code === code)?.name ??
+      t("municipality.unknown", { code })
+    );
+  }
+
+  ui.heatmap.addEventListener("click", (event) => {
+    const button = event.target instanceof Element ? event.target.closest("button[data-municipality]") : null;
+    if (button) openMunicipality(button.dataset.municipality, { focus: true });
+  });
+  ui.municipalityClose.addEventListener("click", () => closeMunicipality({ focus: true }));
+
+  /** The tags of the chart: the municipality's top ones, else the county's, else the codebook's first. */
+  function trendTags(report) {
+    const fromRanks = (area) => ranked(area).filter((f) => isShown(f) && f.count > 0).map((f) => f.tag);
+    let tags = fromRanks(report.total);
+    if (tags.length === 0 && state.report) tags = fromRanks(state.report.total);
+    if (tags.length === 0) tags = tagsOf(report.total);
+    return tags.slice(0, TREND_TAGS);
+  }
+
+  function renderMunicipality({ animate }) {
+    const report = state.municipalityReport;
+    if (!report) return;
+    ui.municipalityTitle.textContent = t("needs.municipality.title", { municipality: report.name });
+    ui.trend.hidden = false;
+    const tags = trendTags(report);
+    const quarters = report.quarters ?? [];
+    const period = formatPeriod(report.from, report.to);
+
+    morphChildren(ui.trendTable, [
+      el("caption", { id: "needs-trend-caption" }, t("needs.trend.caption", { municipality: report.name, period })),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "col" }, t("needs.column.quarter")),
+          el("th", { scope: "col", className: "num" }, t("needs.column.respondents")),
+          tags.map((tag) => el("th", { scope: "col", dataset: { key: tag } }, tagLabel(tag))),
+        ),
+      ),
+      el(
+        "tbody",
+        {},
+        quarters.map((q) =>
+          el(
+            "tr",
+            { dataset: { key: q.quarter } },
+            el("th", { scope: "row" }, formatQuarter(q.quarter)),
+            countCell(q.respondents, q.suppressed),
+            tags.map((tag) => shareCell(figureFor(q, tag))),
+          ),
+        ),
+      ),
+      el(
+        "tfoot",
+        {},
+        el(
+          "tr",
+          { className: "total-row", dataset: { key: "total" } },
+          el("th", { scope: "row" }, t("needs.trend.total")),
+          countCell(report.total?.respondents, report.total?.suppressed),
+          tags.map((tag) => shareCell(figureFor(report.total, tag))),
+        ),
+      ),
+    ]);
+
+    const series = tags.map((tag) => {
+      const figures = quarters.map((q) => {
+        const f = figureFor(q, tag);
+        return isShown(f) && f.share !== null && f.share !== undefined ? f : null;
+      });
+      return { tag, figures };
+    });
+    const describe = ({ tag, figures }) => {
+      const values = figures.filter(Boolean);
+      if (values.length === 0) return t("needs.trend.seriesHidden", { tag: tagLabel(tag) });
+      const first = values[0];
+      const last = values[values.length - 1];
+      return values.length === 1
+        ? t("needs.trend.seriesOne", { tag: tagLabel(tag), share: percent(first.share) })
+        : t("needs.trend.series", { tag: tagLabel(tag), first: percent(first.share), last: percent(last.share) });
+    };
+    const hasPoints = series.some((s) => s.figures.some(Boolean));
+    const ariaLabel = [
+      hasPoints
+        ? t("needs.trend.chartLabel", {
+            municipality: report.name,
+            from: formatQuarter(quarters[0]?.quarter),
+            to: formatQuarter(quarters[quarters.length - 1]?.quarter),
+          })
+        : t("needs.trend.chartEmpty", { municipality: report.name, threshold: report.suppressionThreshold }),
+      hasPoints ? `${series.map(describe).join("; ")}.` : "",
+      t("needs.chart.seeTable"),
+    ]
+      .filter(Boolean)
+      .join(" ");
+    trendChart.update(
+      {
+        labels: quarters.map((q) => formatQuarter(q.quarter)),
+        datasets: series.map(({ tag, figures }) => ({
+          label: tagLabel(tag),
+          data: figures.map((f) => (f ? Math.round(f.share * 1000) / 10 : null)),
+          figures,
+        })),
+        ariaLabel,
+      },
+      { animate },
+    );
+  }
+
+  // --- Language -------------------------------------------------------------------------------
+  onLanguageChange(() => {
+    renderSelects();
+    renderHeatLegend();
+    renderUpdated();
+    if (statusText) setStatus(statusText);
+    if (municipalityStatusText) setMunicipalityStatus(municipalityStatusText);
+    if (state.report) renderReport({ animate: false });
+    if (state.municipality) {
+      ui.municipalityTitle.textContent = t("needs.municipality.title", { municipality: municipalityName(state.municipality) });
+      renderMunicipality({ animate: false });
+    }
+  });
+
+  // --- Go ------------------------------------------------------------------------------------
+  renderSelects();
+  renderHeatLegend();
+  const params = new URLSearchParams(location.search);
+  const to = params.get("to") && MONTH.test(params.get("to")) ? params.get("to") : currentMonth();
+  applyFilters({
+    county: counties[0].code,
+    from: shiftMonth(to, -11),
+    to,
+    size: "",
+    sector: "",
+    source: "all",
+  });
+  applyFilters(Object.fromEntries(["county", "from", "size", "sector", "source"].map((name) => [name, params.get(name) ?? undefined])));
+  ui.workspace.hidden = false;
+  for (const section of [ui.heatmapSection, ui.topSection, ui.pairsSection]) section.hidden = true;
+
+  submitFilters({ focusErrors: false });
+  const municipality = params.get("municipality") ?? "";
+  if (/^\d{4}$/.test(municipality) && municipality.startsWith(state.applied?.county ?? "-")) openMunicipality(municipality, { focus: false });
+
+  // Handy for end-to-end tests and debugging in the console.
+  window.knowledgeNeeds = {
+    refresh: () => refresh(),
+    get state() {
+      return { applied: state.applied, municipality: state.municipality, fetchedAt: state.fetchedAt, autoRefresh: refreshTimer !== 0 };
+    },
+  };
+}
+
+/** This month in the browser's time zone, yyyy-mm. */
+function currentMonth() {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
+}
+
+/** yyyy-mm moved by a number of months. */
+function shiftMonth(month, months) {
+  const [year, monthNumber] = month.split("-").map(Number);
+  const date = new Date(year, monthNumber - 1 + months, 1);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}`;
+}
+
+await main();
