@@ -8,59 +8,27 @@ using Knowledge.Tagging;
 namespace Knowledge.Notes;
 
 /// <summary>Notes live in their municipality's partition, beside its answers, counters and audit rows.</summary>
-internal sealed class TableNoteStore(TableServiceClient tables) : INoteStore
+internal sealed class TableNoteStore : INoteStore
 {
-    private const string RowPrefix = "note-";
+    private readonly MunicipalityRecordSet<Note> _notes;
 
-    private TableClient Table => tables.GetTableClient(Tables.MunicipalityRecords);
+    public TableNoteStore(TableServiceClient tables) => _notes = new(tables, "note-", FromEntity);
 
-    public Task<bool> TryAddAsync(Note note, AuditEntry audit, CancellationToken cancellationToken)
-    {
-        var contribution = NeedsContributions.Of(note);
-        return CountedWrite.SubmitAsync(
-            Table,
-            note.Municipality,
-            [
-                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(note)),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(note.Municipality, audit)),
-            ],
-            contribution.Cell,
-            counter => NeedsCounter.Apply(counter, contribution, +1),
-            cancellationToken);
-    }
+    public Task<bool> TryAddAsync(Note note, AuditEntry audit, CancellationToken cancellationToken) =>
+        _notes.TryAddAsync(ToEntity(note), audit, NeedsContributions.Of(note), cancellationToken);
 
-    public async Task<Note?> GetAsync(string municipality, Guid noteId, CancellationToken cancellationToken)
-    {
-        var entity = await Table.GetEntityIfExistsAsync<TableEntity>(municipality, RowKey(noteId), cancellationToken: cancellationToken);
-        return entity.HasValue ? FromEntity(entity.Value!) : null;
-    }
+    public Task<Note?> GetAsync(string municipality, Guid noteId, CancellationToken cancellationToken) =>
+        _notes.GetAsync(municipality, noteId, cancellationToken);
 
-    public async Task<Note?> FindAsync(Guid noteId, CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {RowKey(noteId)}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: cancellationToken))
-        {
-            return FromEntity(entity);
-        }
+    public Task<Note?> FindAsync(Guid noteId, CancellationToken cancellationToken) =>
+        _notes.FindAsync(noteId, cancellationToken);
 
-        return null;
-    }
-
-    public async Task<IReadOnlyList<Note>> ListAsync(string municipality, CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {RowPrefix} and RowKey lt {"note."}");
-        var notes = new List<Note>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            notes.Add(FromEntity(entity));
-        }
-
-        return notes;
-    }
+    public Task<IReadOnlyList<Note>> ListAsync(string municipality, CancellationToken cancellationToken) =>
+        _notes.ListAsync(municipality, cancellationToken);
 
     public Task<bool> TrySaveReviewAsync(Note note, TagReview review, string etag, AuditEntry audit, CancellationToken cancellationToken)
     {
-        var update = new TableEntity(note.Municipality, RowKey(note.NoteId))
+        var update = new TableEntity(note.Municipality, _notes.RowKey(note.NoteId))
         {
             ["ReviewedTags"] = string.Join(' ', review.Tags),
             ["ReviewedBy"] = review.ReviewedBy,
@@ -69,7 +37,7 @@ internal sealed class TableNoteStore(TableServiceClient tables) : INoteStore
         var before = NeedsContributions.Of(note);
         var after = NeedsContributions.Of(note, review.Tags);
         return CountedWrite.SubmitAsync(
-            Table,
+            _notes.Table,
             note.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(etag)),
@@ -84,11 +52,9 @@ internal sealed class TableNoteStore(TableServiceClient tables) : INoteStore
             cancellationToken);
     }
 
-    private static string RowKey(Guid noteId) => RowPrefix + noteId.ToString("D");
-
-    private static TableEntity ToEntity(Note note)
+    private TableEntity ToEntity(Note note)
     {
-        var entity = new TableEntity(note.Municipality, RowKey(note.NoteId))
+        var entity = new TableEntity(note.Municipality, _notes.RowKey(note.NoteId))
         {
             ["County"] = note.County,
             ["InterviewDate"] = note.InterviewDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -107,7 +73,7 @@ internal sealed class TableNoteStore(TableServiceClient tables) : INoteStore
         return entity;
     }
 
-    private static Note FromEntity(TableEntity entity)
+    private Note FromEntity(TableEntity entity)
     {
         var company = entity.GetString("CompanyName") is null && entity.GetString("OrganisationNumber") is null
             && entity.GetString("SizeClass") is null && entity.GetString("Sector") is null
@@ -117,7 +83,7 @@ internal sealed class TableNoteStore(TableServiceClient tables) : INoteStore
             ? new TagReview(reviewed.Split(' ', StringSplitOptions.RemoveEmptyEntries), entity.GetString("ReviewedBy") ?? "", entity.GetDateTimeOffset("ReviewedAt") ?? DateTimeOffset.MinValue)
             : null;
         return new Note(
-            Guid.Parse(entity.RowKey.AsSpan(RowPrefix.Length)),
+            _notes.IdOf(entity),
             entity.PartitionKey,
             entity.GetString("County") ?? "",
             DateOnly.ParseExact(entity.GetString("InterviewDate")!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -9,63 +9,29 @@ using Knowledge.Tagging;
 namespace Knowledge.Surveys;
 
 /// <summary>Answers live in their municipality's partition, beside its counters and audit rows.</summary>
-internal sealed class TableSurveyResponseStore(TableServiceClient tables) : ISurveyResponseStore
+internal sealed class TableSurveyResponseStore : ISurveyResponseStore
 {
-    private const string RowPrefix = "response-";
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private TableClient Table => tables.GetTableClient(Tables.MunicipalityRecords);
+    private readonly MunicipalityRecordSet<SurveyResponse> _responses;
 
-    public Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken)
+    public TableSurveyResponseStore(TableServiceClient tables) => _responses = new(tables, "response-", FromEntity);
+
+    public Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken) =>
+        _responses.TryAddAsync(ToEntity(response), audit, NeedsContributions.Of(response), cancellationToken);
+
+    public Task<SurveyResponse?> GetAsync(string municipality, Guid responseId, CancellationToken cancellationToken) =>
+        _responses.GetAsync(municipality, responseId, cancellationToken);
+
+    public Task<SurveyResponse?> FindAsync(Guid responseId, CancellationToken cancellationToken) =>
+        _responses.FindAsync(responseId, cancellationToken);
+
+    public Task<IReadOnlyList<SurveyResponse>> ListAsync(string municipality, CancellationToken cancellationToken) =>
+        _responses.ListAsync(municipality, cancellationToken);
+
+    private TableEntity ToEntity(SurveyResponse response)
     {
-        var contribution = NeedsContributions.Of(response);
-        return CountedWrite.SubmitAsync(
-            Table,
-            response.Municipality,
-            [
-                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(response)),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(response.Municipality, audit)),
-            ],
-            contribution.Cell,
-            counter => NeedsCounter.Apply(counter, contribution, +1),
-            cancellationToken);
-    }
-
-    public async Task<SurveyResponse?> GetAsync(string municipality, Guid responseId, CancellationToken cancellationToken)
-    {
-        var entity = await Table.GetEntityIfExistsAsync<TableEntity>(municipality, RowKey(responseId), cancellationToken: cancellationToken);
-        return entity.HasValue ? FromEntity(entity.Value!) : null;
-    }
-
-    public async Task<SurveyResponse?> FindAsync(Guid responseId, CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {RowKey(responseId)}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: cancellationToken))
-        {
-            return FromEntity(entity);
-        }
-
-        return null;
-    }
-
-    public async Task<IReadOnlyList<SurveyResponse>> ListAsync(string municipality, CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {RowPrefix} and RowKey lt {"response."}");
-        var responses = new List<SurveyResponse>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            responses.Add(FromEntity(entity));
-        }
-
-        return responses;
-    }
-
-    private static string RowKey(Guid responseId) => RowPrefix + responseId.ToString("D");
-
-    private static TableEntity ToEntity(SurveyResponse response)
-    {
-        var entity = new TableEntity(response.Municipality, RowKey(response.ResponseId))
+        var entity = new TableEntity(response.Municipality, _responses.RowKey(response.ResponseId))
         {
             ["SurveyId"] = response.SurveyId,
             ["SurveyVersion"] = response.SurveyVersion,
@@ -82,9 +48,9 @@ internal sealed class TableSurveyResponseStore(TableServiceClient tables) : ISur
         return entity;
     }
 
-    private static SurveyResponse FromEntity(TableEntity entity) =>
+    private SurveyResponse FromEntity(TableEntity entity) =>
         new(
-            Guid.Parse(entity.RowKey.AsSpan(RowPrefix.Length)),
+            _responses.IdOf(entity),
             entity.GetString("SurveyId")!,
             entity.GetInt32("SurveyVersion") ?? 0,
             entity.PartitionKey,
