@@ -27,4 +27,4 @@ browser:
 
 # Benchmarks (not tests): figures go in README.
 bench: deps
-	dotnet run -c Release --project bench/Knowledge.Bench
+	dotnet run -c Release --project bench/Knowledge.Bench -- all

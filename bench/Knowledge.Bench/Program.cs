@@ -1,47 +1,15 @@
-using System.Diagnostics;
 using System.Globalization;
 using Knowledge.Bench;
-using Knowledge.Tagging;
 
-// Notes per second for DefaultTagger on one thread: `dotnet run -c Release --project bench/Knowledge.Bench [seconds]`.
-var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
-const int Seed = 20_250_601;
-var notes = NoteGenerator.Generate(count: 2_000, seed: Seed);
-var tagger = new DefaultTagger();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{notes.Count} notes, {notes.Average(n => n.Length):0} characters on average, seed {Seed}"));
-
-// Warm-up: loads the vocabulary, fills the word cache and lets the JIT tier up.
-var cold = Stopwatch.StartNew();
-var tags = 0L;
-foreach (var note in notes)
+// `make bench`, or: dotnet run -c Release --project bench/Knowledge.Bench -- tagger [seconds] | needs [answers...]
+var mode = args.Length > 0 ? args[0] : "all";
+if (mode is "tagger" or "all")
 {
-    tags += Tag(note);
-}
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up: {notes.Count} notes in {cold.Elapsed.TotalMilliseconds:0} ms, {(double)tags / notes.Count:0.0} tags per note"));
-for (var round = 0; round < 3; round++)
-{
-    foreach (var note in notes)
-    {
-        Tag(note);
-    }
+    TaggerBench.Run(args.Length > 1 && mode == "tagger" ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3.0);
 }
 
-var collections = GC.CollectionCount(0);
-var allocated = GC.GetAllocatedBytesForCurrentThread();
-var iterations = 0L;
-var clock = Stopwatch.StartNew();
-while (clock.Elapsed.TotalSeconds < seconds)
+if (mode is "needs" or "all")
 {
-    for (var i = 0; i < 500; i++, iterations++)
-    {
-        Tag(notes[(int)(iterations % notes.Count)]);
-    }
+    int[] levels = mode == "needs" && args.Length > 1 ? [.. args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [1_000, 10_000, 100_000];
+    await NeedsBench.RunAsync(levels);
 }
-clock.Stop();
-
-var perSecond = iterations / clock.Elapsed.TotalSeconds;
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{iterations} notes in {clock.Elapsed.TotalSeconds:0.00} s on one thread: {perSecond:0} notes/s, {1e6 / perSecond:0.0} µs/note, " +
-    $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)iterations:0} bytes allocated/note, {GC.CollectionCount(0) - collections} gen0 GCs"));
-
-int Tag(string note) => tagger.TagAsync(note, CancellationToken.None).GetAwaiter().GetResult().Tags.Count;

@@ -62,6 +62,7 @@ export class AccessibleChart {
     this.signature = "";
     if (chartsAvailable()) {
       globalThis.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+      globalThis.Chart.defaults.font.size = 13;
       globalThis.Chart.defaults.color = TEXT;
     } else {
       console.warn("Chart.js is not loaded (run npm ci to fill web/vendor); only the tables are shown.");
