@@ -44,6 +44,30 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
+    /// <summary>A fresh browser context on the app, with reduced motion so charts do not animate.</summary>
+    public Task<IBrowserContext> NewContextAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ReducedMotion = ReducedMotion.Reduce });
+
+    /// <summary>Signs in on the development sign-in page and waits for the landing page.</summary>
+    public static async Task SignInAsync(IPage page, string role, string landing, string? municipality = null, string? county = null)
+    {
+        await page.GotoAsync($"/login?post_login_redirect_uri={Uri.EscapeDataString(landing)}");
+        await page.GetByLabel("Namn").FillAsync($"{role}@example.se");
+        await page.GetByLabel("Roll").SelectOptionAsync(role);
+        if (municipality is not null)
+        {
+            await page.GetByLabel("Kommun (för kontor)").SelectOptionAsync(municipality);
+        }
+
+        if (county is not null)
+        {
+            await page.GetByLabel("Län (för regioner)").SelectOptionAsync(county);
+        }
+
+        await page.Locator("#sign-in").ClickAsync();
+        await page.WaitForURLAsync($"**{landing.Split('?')[0]}*");
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

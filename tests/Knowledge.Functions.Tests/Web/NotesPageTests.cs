@@ -15,9 +15,9 @@ public sealed class NotesPageTests(BrowserApp browser) : IClassFixture<BrowserAp
     [Fact]
     public async Task A_note_shows_live_suggestions_with_evidence_and_saves_masked_with_its_tags()
     {
-        await using var context = await NewContextAsync();
+        await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "office", municipality: Lulea, landing: "/notes.html");
+        await BrowserApp.SignInAsync(page, "office", "/notes.html", municipality: Lulea);
         await page.Locator("#note-workspace:not([hidden])").WaitForAsync();
 
         await page.Locator("#note-text").FillAsync(NoteText);
@@ -48,9 +48,9 @@ public sealed class NotesPageTests(BrowserApp browser) : IClassFixture<BrowserAp
             created.EnsureSuccessStatusCode();
         }
 
-        await using var context = await NewContextAsync();
+        await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "staff", municipality: null, landing: $"/notes-review.html?municipality={Lulea}&note={noteId}");
+        await BrowserApp.SignInAsync(page, "staff", $"/notes-review.html?municipality={Lulea}&note={noteId}");
         await page.Locator("#review-detail:not([hidden])").WaitForAsync();
         await page.Locator("#review-tags input[name=tag][value=succession]").CheckAsync();
         await page.Locator("#review-save").ClickAsync();
@@ -69,9 +69,9 @@ public sealed class NotesPageTests(BrowserApp browser) : IClassFixture<BrowserAp
     [InlineData("staff", "/notes-review.html", "#review-county")]
     public async Task The_notes_pages_have_no_accessibility_violations(string role, string path, string ready)
     {
-        await using var context = await NewContextAsync();
+        await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page, role, role == "office" ? Lulea : null, path);
+        await BrowserApp.SignInAsync(page, role, path, municipality: role == "office" ? Lulea : null);
         await page.Locator(ready).WaitForAsync();
         if (role == "office")
         {
@@ -85,22 +85,5 @@ public sealed class NotesPageTests(BrowserApp browser) : IClassFixture<BrowserAp
 
         Assert.True(swedish.Violations.Length == 0, string.Join("; ", swedish.Violations.Select(v => v.Id)));
         Assert.True(english.Violations.Length == 0, string.Join("; ", english.Violations.Select(v => v.Id)));
-    }
-
-    private Task<IBrowserContext> NewContextAsync() =>
-        browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, ReducedMotion = ReducedMotion.Reduce });
-
-    private static async Task SignInAsync(IPage page, string role, string? municipality, string landing)
-    {
-        await page.GotoAsync($"/login?post_login_redirect_uri={Uri.EscapeDataString(landing)}");
-        await page.GetByLabel("Namn").FillAsync($"{role}@example.se");
-        await page.GetByLabel("Roll").SelectOptionAsync(role);
-        if (municipality is not null)
-        {
-            await page.GetByLabel("Kommun (för kontor)").SelectOptionAsync(municipality);
-        }
-
-        await page.Locator("#sign-in").ClickAsync();
-        await page.WaitForURLAsync($"**{landing.Split('?')[0]}*");
     }
 }

@@ -14,7 +14,7 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     [Fact]
     public async Task An_office_signs_in_fills_in_the_survey_and_reads_the_confirmation()
     {
-        await using var context = await NewContextAsync();
+        await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInAsOfficeAsync(page);
 
@@ -35,7 +35,7 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     [Fact]
     public async Task The_survey_page_has_no_accessibility_violations_in_swedish_or_english()
     {
-        await using var context = await NewContextAsync();
+        await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInAsOfficeAsync(page);
 
@@ -52,7 +52,7 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     [Fact]
     public async Task The_sign_in_page_and_start_page_have_no_accessibility_violations()
     {
-        await using var context = await NewContextAsync();
+        await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/login");
@@ -68,7 +68,7 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     [Fact]
     public async Task The_servers_field_errors_are_shown_at_the_question()
     {
-        await using var context = await NewContextAsync();
+        await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInAsOfficeAsync(page);
         await FillInAsync(page);
@@ -91,7 +91,7 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     [Fact]
     public async Task A_network_failure_is_retried_with_the_same_response_id_and_stored_once()
     {
-        await using var context = await NewContextAsync();
+        await using var context = await browser.NewContextAsync();
         await context.AddInitScriptAsync("window.knowledgeConfig = { retryBaseMs: 20 };");
         var page = await context.NewPageAsync();
         await SignInAsOfficeAsync(page);
@@ -122,7 +122,7 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     [Fact]
     public async Task An_unfinished_answer_is_kept_across_a_reload()
     {
-        await using var context = await NewContextAsync();
+        await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInAsOfficeAsync(page);
         await ChooseAsync(page, "sizeClass", "50–249 anställda");
@@ -132,9 +132,6 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
 
         Assert.True(await page.Locator("[data-name=sizeClass]").GetByRole(AriaRole.Radio, new() { Name = "50–249 anställda" }).IsCheckedAsync());
     }
-
-    private Task<IBrowserContext> NewContextAsync() =>
-        browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, ReducedMotion = ReducedMotion.Reduce });
 
     private static async Task FillInAsync(IPage page)
     {
@@ -155,12 +152,7 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
 
     private static async Task SignInAsOfficeAsync(IPage page)
     {
-        await page.GotoAsync("/login?post_login_redirect_uri=/survey.html");
-        await page.GetByLabel("Namn").FillAsync("kontor@lulea.example.se");
-        await page.GetByLabel("Roll").SelectOptionAsync("office");
-        await page.GetByLabel("Kommun (för kontor)").SelectOptionAsync(Lulea);
-        await page.Locator("#sign-in").ClickAsync();
-        await page.WaitForURLAsync("**/survey.html");
+        await BrowserApp.SignInAsync(page, "office", "/survey.html", municipality: Lulea);
         await page.Locator("[data-name=sizeClass]").WaitForAsync();
     }
 

@@ -367,10 +367,12 @@ function startNeeds({ codebook, choices, counties }) {
   function onLoadProblem(error, { auto, municipality }) {
     const problem = error instanceof ProblemError ? error : null;
     if (auto && (error instanceof NetworkError || problem?.isTransient)) {
-      // Keep the figures on screen; say once that the refresh failed.
-      refreshFailed = true;
-      const time = formatTime(new Date());
-      setStatus(() => t("needs.refreshFailed", { time, seconds: Math.round(refreshMs() / 1000) }));
+      // Keep the figures on screen; say once (until a refresh works again) that the refresh failed.
+      if (!refreshFailed) {
+        refreshFailed = true;
+        const time = formatTime(new Date());
+        setStatus(() => t("needs.refreshFailed", { time, seconds: Math.round(refreshMs() / 1000) }));
+      }
       return;
     }
     if (!problem && !(error instanceof NetworkError)) console.error(error);
