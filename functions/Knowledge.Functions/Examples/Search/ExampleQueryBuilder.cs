@@ -1,0 +1,103 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Knowledge.Examples;
+
+/// <summary>
+/// Builds the Lucene query for a search text programmatically, so user input is never query syntax. Each word is
+/// looked for, best match wins: as its stem in every text field (field boosts), as a near spelling (fuzzy, weaker),
+/// and as a part of a compound (n-grams, weakest). Quoted phrases must occur.
+/// </summary>
+internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnalyzer swedish, FoldedStemmingAnalyzer english)
+{
+    /// <summary>Above this, a word is also matched with small misspellings; shorter words have too many neighbours.</summary>
+    private const int FuzzyFrom = 5;
+    private const int TwoEditsFrom = 9;
+    private const float FuzzyBoost = 0.3f;
+
+    /// <summary>Compound parts: the word's grams nearly all in one document, scored far below the word itself.</summary>
+    private const int GramsFrom = 6;
+    private const float GramBoost = 0.15f;
+
+    private const float PhraseBoost = 2f;
+    private const float TieBreaker = 0.3f;
+
+    private readonly QueryBuilder phrases = new(analyzer);
+
+    /// <summary>The query for a non-empty text; a text of only stop words matches nothing.</summary>
+    public Query Build(string text)
+    {
+        var parsed = QueryText.Parse(text);
+        var query = new BooleanQuery();
+        foreach (var word in parsed.Words)
+        {
+            if (Word(word) is { } clause)
+            {
+                query.Add(clause, Occur.SHOULD);
+            }
+        }
+        foreach (var phrase in parsed.Phrases)
+        {
+            if (Phrase(phrase) is { } clause)
+            {
+                query.Add(clause, Occur.MUST);
+            }
+        }
+        return query;
+    }
+
+    private Query? Word(string word)
+    {
+        if (swedish.IsStopWord(word) || english.IsStopWord(word))
+        {
+            return null;
+        }
+
+        var best = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var field in ExampleFields.Text)
+        {
+            foreach (var term in FoldedWords.Tokens(analyzer, field.Name, word))
+            {
+                best.Add(new TermQuery(new Term(field.Name, term)) { Boost = field.Boost });
+                if (word.Length >= FuzzyFrom)
+                {
+                    var edits = word.Length >= TwoEditsFrom ? 2 : 1;
+                    best.Add(new FuzzyQuery(new Term(field.Name, term), edits, prefixLength: 1) { Boost = field.Boost * FuzzyBoost });
+                }
+            }
+        }
+        if (word.Length >= GramsFrom)
+        {
+            best.Add(Grams(word));
+        }
+        return best.Disjuncts.Count > 0 ? best : null;
+    }
+
+    private static BooleanQuery Grams(string word)
+    {
+        var grams = CompoundGramAnalyzer.Grams(word).Distinct(StringComparer.Ordinal).ToList();
+        var query = new BooleanQuery(disableCoord: true) { Boost = GramBoost / grams.Count };
+        foreach (var gram in grams)
+        {
+            query.Add(new TermQuery(new Term(ExampleFields.Grams, gram)), Occur.SHOULD);
+        }
+        query.MinimumNumberShouldMatch = Math.Max(1, grams.Count - 1);
+        return query;
+    }
+
+    private DisjunctionMaxQuery? Phrase(string phrase)
+    {
+        var best = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var field in ExampleFields.Prose)
+        {
+            if (phrases.CreatePhraseQuery(field.Name, phrase) is { } query)
+            {
+                query.Boost = field.Boost * PhraseBoost;
+                best.Add(query);
+            }
+        }
+        return best.Disjuncts.Count > 0 ? best : null;
+    }
+}

@@ -1,0 +1,49 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Sv;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Tartarus.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
+using Lucene.Net.Util;
+
+namespace Knowledge.Examples;
+
+/// <summary>
+/// Tokenizer → lower case → ASCII folding → stop words → Snowball stemmer, the same at index and query time.
+/// Folding comes before stemming: stemmed first, "Luleå" would index as "lulea" while the query "lulea" stems to "lule".
+/// </summary>
+internal sealed class FoldedStemmingAnalyzer : Analyzer
+{
+    private readonly CharArraySet stopWords;
+    private readonly Func<SnowballProgram> stemmer;
+    private readonly bool possessives;
+
+    private FoldedStemmingAnalyzer(CharArraySet stopWords, Func<SnowballProgram> stemmer, bool possessives)
+    {
+        this.stopWords = stopWords;
+        this.stemmer = stemmer;
+        this.possessives = possessives;
+    }
+
+    public static FoldedStemmingAnalyzer Swedish() => new(FoldedWords.Set(SwedishAnalyzer.DefaultStopSet), () => new SwedishStemmer(), possessives: false);
+
+    public static FoldedStemmingAnalyzer English() => new(FoldedWords.Set(EnglishAnalyzer.DefaultStopSet), () => new EnglishStemmer(), possessives: true);
+
+    /// <summary>Whether a folded, lower-cased word is a stop word here.</summary>
+    public bool IsStopWord(string word) => stopWords.Contains(word);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(FoldedWords.Version, reader);
+        TokenStream sink = possessives ? new EnglishPossessiveFilter(FoldedWords.Version, source) : source;
+        sink = new LowerCaseFilter(FoldedWords.Version, sink);
+        sink = new ASCIIFoldingFilter(sink);
+        sink = new StopFilter(FoldedWords.Version, sink, stopWords);
+        sink = new SnowballFilter(sink, stemmer());
+        return new TokenStreamComponents(source, sink);
+    }
+}
