@@ -1,5 +1,6 @@
 using Knowledge.Access;
 using Knowledge.Audit;
+using Knowledge.Examples;
 using Knowledge.Needs;
 using Knowledge.Notes;
 using Knowledge.Reference;
@@ -26,6 +27,7 @@ public static class KnowledgeServiceCollectionExtensions
             .AddAudit()
             .AddSurveys()
             .AddNotes()
-            .AddNeeds(configuration);
+            .AddNeeds(configuration)
+            .AddExamples(configuration);
     }
 }

@@ -6,9 +6,9 @@ namespace Knowledge.Examples;
 /// </summary>
 public sealed record GoodExample(
     string Slug,
-    LocalizedText Title,
-    LocalizedText Summary,
-    LocalizedText Body,
+    BilingualText Title,
+    BilingualText Summary,
+    BilingualText Body,
     ExamplePlace Place,
     string Kind,
     IReadOnlyList<int> Years,
@@ -24,7 +24,7 @@ public sealed record GoodExample(
 }
 
 /// <summary>A text in Swedish (required) and English (optional).</summary>
-public sealed record LocalizedText(string Sv, string? En)
+public sealed record BilingualText(string Sv, string? En)
 {
     public string In(string language) => language == "en" && !string.IsNullOrWhiteSpace(En) ? En : Sv;
 }
@@ -36,7 +36,7 @@ public sealed record LocalizedList(IReadOnlyList<string> Sv, IReadOnlyList<strin
 /// Where the example happened: Swedish municipality and county codes (SCB), or only a country
 /// (ISO 3166-1 alpha-2) for examples abroad. <see cref="Name"/> is how to say the place in words.
 /// </summary>
-public sealed record ExamplePlace(IReadOnlyList<string> Municipalities, IReadOnlyList<string> Counties, string Country, LocalizedText Name);
+public sealed record ExamplePlace(IReadOnlyList<string> Municipalities, IReadOnlyList<string> Counties, string Country, BilingualText Name);
 
 /// <summary>A source of the facts; not every source is online.</summary>
 public sealed record ExampleSource(string Title, Uri? Url);

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Knowledge.Access;
-using Knowledge.Notes;
 using Knowledge.Reference;
 using Knowledge.Shared;
 using Microsoft.AspNetCore.Http;
@@ -10,8 +8,6 @@ namespace Knowledge.Needs;
 
 internal sealed class NeedsFunctions(NeedsQuery query, ReferenceData reference, TimeProvider clock)
 {
-    private static readonly string[] Sources = ["survey", "notes", "all"];
-
     /// <summary>
     /// Role: region (its own counties) or admin. Aggregated needs for a county and its municipalities;
     /// <c>format=csv</c> gives the same figures for Swedish Excel.
@@ -33,7 +29,7 @@ internal sealed class NeedsFunctions(NeedsQuery query, ReferenceData reference, 
             errors["county"] = ["Give a county code, e.g. ?county=25; see /api/counties."];
         }
 
-        var (filter, format) = ReadFilter(request.Query, errors);
+        var (filter, format) = NeedsQueryParameters.Read(request.Query, clock.GetUtcNow(), errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -71,72 +67,17 @@ internal sealed class NeedsFunctions(NeedsQuery query, ReferenceData reference, 
         }
 
         var errors = new Dictionary<string, string[]>();
-        var (filter, _) = ReadFilter(request.Query, errors);
+        var (filter, _) = NeedsQueryParameters.Read(request.Query, clock.GetUtcNow(), errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
         }
 
-        var allowed = caller.IsAdmin
-            || caller.ActsForMunicipality(municipality.Code)
-            || (caller.IsInRole(Roles.Region) && caller.Counties.Contains(municipality.CountyCode));
-        if (!allowed)
+        if (!NeedsQueryParameters.MaySee(caller, municipality))
         {
             return Problems.Forbidden($"You may not see needs for {municipality.Code} {municipality.Name}.");
         }
 
         return TypedResults.Ok(await query.ForMunicipalityAsync(municipality, filter!, cancellationToken));
-    }
-
-    private (NeedsFilter? Filter, string? Format) ReadFilter(IQueryCollection q, Dictionary<string, string[]> errors)
-    {
-        var thisMonth = NeedsCell.MonthOf(clock.GetUtcNow());
-        var to = Month(q["to"], "to", thisMonth, errors);
-        var from = Month(q["from"], "from", to is null ? thisMonth : ShiftMonths(to, -11), errors);
-        if (from is not null && to is not null && string.CompareOrdinal(from, to) > 0)
-        {
-            errors["from"] = ["Must not be after 'to'."];
-        }
-
-        var size = Optional(q["size"], "size", CompanyClassification.SizeClasses, errors);
-        var sector = Optional(q["sector"], "sector", CompanyClassification.Sectors, errors);
-        var source = Optional(q["source"], "source", Sources, errors);
-        var format = Optional(q["format"], "format", ["json", "csv"], errors);
-        return errors.Count > 0 ? (null, null) : (new NeedsFilter(from!, to!, size, sector, source == "all" ? null : source), format);
-    }
-
-    private static string? Month(string? text, string field, string fallback, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return fallback;
-        }
-
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            return text;
-        }
-
-        errors[field] = ["Must be a month like 2026-01."];
-        return null;
-    }
-
-    private static string ShiftMonths(string month, int months) =>
-        DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).AddMonths(months).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    private static string? Optional(string? value, string field, IReadOnlyList<string> allowed, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (!allowed.Contains(value))
-        {
-            errors[field] = [$"Must be one of: {string.Join(", ", allowed)}."];
-            return null;
-        }
-
-        return value;
     }
 }

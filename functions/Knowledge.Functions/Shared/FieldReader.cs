@@ -15,6 +15,8 @@ internal sealed class FieldReader(JsonObject body, string prefix = "", Dictionar
 
     public bool IsValid => _errors.Count == 0;
 
+    public bool Has(string field) => body[field] is not null;
+
     public void AddError(string field, string message) => _errors.TryAdd(prefix + field, [message]);
 
     /// <summary>A reader for a nested object whose errors land in this reader, as "field.inner".</summary>
@@ -34,6 +36,9 @@ internal sealed class FieldReader(JsonObject body, string prefix = "", Dictionar
         AddError(field, "Must be a JSON object.");
         return null;
     }
+
+    /// <summary>A reader for an item of an array ("sources[0]."), whose errors land in this reader.</summary>
+    public FieldReader Item(JsonObject item, string field, int index) => new(item, $"{prefix}{field}[{index}].", _errors);
 
     /// <summary>Names every field the endpoint does not know, so a misspelt field is never silently dropped.</summary>
     public void RejectUnknown(params string[] known)

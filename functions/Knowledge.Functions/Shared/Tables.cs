@@ -7,6 +7,7 @@ internal static class Tables
     public const string Surveys = "Surveys";
     public const string Access = "Access";
     public const string Jobs = "Jobs";
+    public const string Catalogue = "Catalogue";
 
-    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs];
+    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue];
 }

@@ -4,13 +4,13 @@ using Microsoft.Extensions.Configuration;
 
 namespace Knowledge.Tests.Infrastructure;
 
-/// <summary>The standalone host (the real function classes and services) against the test Azurite.</summary>
-public sealed class KnowledgeApp(AzuriteFixture azurite) : WebApplicationFactory<global::Program>
+/// <summary>The standalone host (the real function classes and services) against the test Azurite, with optional extra settings.</summary>
+public sealed class KnowledgeApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<global::Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
         }));

@@ -1,4 +1,6 @@
 using Knowledge.Examples;
+using Knowledge.Reference;
+using Knowledge.Tagging;
 
 namespace Knowledge.Tests.Examples;
 
@@ -6,6 +8,10 @@ namespace Knowledge.Tests.Examples;
 internal static class Examples
 {
     public static readonly DateTimeOffset Day = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The shipped catalogue, read as the app reads it at first start.</summary>
+    public static IReadOnlyList<GoodExample> Seed() =>
+        ExampleSeeder.Load(new ExampleReader(new ReferenceData(), new Codebook(), new ExampleKinds()), Day);
 
     public static GoodExample Make(
         string slug,
@@ -24,10 +30,10 @@ internal static class Examples
         ExampleStatus status = ExampleStatus.Published,
         int daysOld = 0) => new(
             slug,
-            new LocalizedText(title, titleEn),
-            new LocalizedText(summary, summaryEn),
-            new LocalizedText(body, bodyEn),
-            new ExamplePlace([], counties ?? ["25"], country, new LocalizedText(place, null)),
+            new BilingualText(title, titleEn),
+            new BilingualText(summary, summaryEn),
+            new BilingualText(body, bodyEn),
+            new ExamplePlace([], counties ?? ["25"], country, new BilingualText(place, null)),
             kind,
             [2024],
             actors ?? [],

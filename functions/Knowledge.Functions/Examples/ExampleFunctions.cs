@@ -1,0 +1,206 @@
+using Knowledge.Access;
+using Knowledge.Needs;
+using Knowledge.Reference;
+using Knowledge.Shared;
+using Knowledge.Tagging;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Knowledge.Examples;
+
+internal sealed class ExampleFunctions(
+    CatalogueIndex index, IExampleStore store, ExampleCatalogue catalogue, ExampleRecommendations recommendations,
+    ExampleKinds kinds, Codebook codebook, ReferenceData reference, TimeProvider clock)
+{
+    private static readonly string[] SignedIn = [Roles.Office, Roles.Region, Roles.Staff, Roles.Admin];
+    private static readonly string[] Editors = [Roles.Staff, Roles.Admin];
+
+    /// <summary>Role: any signed-in user; drafts are included for staff and admin. <c>?q=&amp;challenge=&amp;kind=&amp;county=&amp;page=&amp;lang=</c>.</summary>
+    [Function("Examples_Search")]
+    public async Task<IResult> Search(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "examples")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, SignedIn, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        var q = request.Query;
+        var errors = new Dictionary<string, string[]>();
+        string? text = q["q"];
+        if (text?.Length > 200)
+        {
+            errors["q"] = ["At most 200 characters."];
+        }
+
+        var challenge = QueryValues.OneOf(q["challenge"], "challenge", codebook.Tags.Select(t => t.Tag).ToList(), errors);
+        var kind = QueryValues.OneOf(q["kind"], "kind", kinds.Ids, errors);
+        string? county = q["county"];
+        if (!string.IsNullOrEmpty(county) && (county.Length is < 2 or > 3 || !county.All(char.IsAsciiLetterOrDigit)))
+        {
+            errors["county"] = ["Must be a county code such as 25, or a country code such as FI."];
+        }
+
+        var page = 1;
+        if (!string.IsNullOrEmpty(q["page"]) && (!int.TryParse(q["page"], out page) || page is < 1 or > 1000))
+        {
+            errors["page"] = ["Must be a whole number from 1 to 1000."];
+        }
+
+        var language = QueryValues.OneOf(q["lang"], "lang", ["sv", "en"], errors) ?? "sv";
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var search = await index.SearchAsync(cancellationToken);
+        var result = search.Search(new ExampleQuery(
+            string.IsNullOrWhiteSpace(text) ? null : text, challenge, kind, string.IsNullOrEmpty(county) ? null : county.ToUpperInvariant(),
+            page, 10, language, IncludeDrafts: caller.IsInAnyRole(Editors)));
+        return TypedResults.Ok(new
+        {
+            result.Total,
+            Page = page,
+            PageSize = 10,
+            Results = result.Results.Select(h => new { h.Slug, h.Title, h.Summary, h.Snippet, h.Score, h.Kind, h.Challenges, Status = h.Status == ExampleStatus.Published ? "published" : "draft" }),
+            result.Facets,
+        });
+    }
+
+    /// <summary>Role: any signed-in user; a draft only for staff and admin. Answers with the ETag for edits.</summary>
+    [Function("Examples_Get")]
+    public async Task<IResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "examples/{slug}")] HttpRequest request,
+        string slug,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, SignedIn, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        var stored = await store.FindAsync(slug, cancellationToken);
+        if (stored is null || (!stored.Example.IsPublished && !caller.IsInAnyRole(Editors)))
+        {
+            return Problems.NotFound($"There is no example '{slug}'.");
+        }
+
+        request.HttpContext.Response.Headers.ETag = stored.ETag;
+        return TypedResults.Ok(ExampleView.From(stored));
+    }
+
+    /// <summary>Role: staff, admin. Idempotent on the slug: the same content again answers 200.</summary>
+    [Function("Examples_Create")]
+    public async Task<IResult> Create(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "examples")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Editors, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        return WithETag(request, await catalogue.CreateAsync(caller, body, cancellationToken));
+    }
+
+    /// <summary>Role: staff, admin. Replaces an example; honours <c>If-Match</c> (412 when stale).</summary>
+    [Function("Examples_Update")]
+    public async Task<IResult> Update(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "examples/{slug}")] HttpRequest request,
+        string slug,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Editors, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        return WithETag(request, await catalogue.UpdateAsync(caller, slug, body, IfMatch(request), cancellationToken));
+    }
+
+    /// <summary>Role: staff, admin. Honours <c>If-Match</c>.</summary>
+    [Function("Examples_Delete")]
+    public async Task<IResult> Delete(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "examples/{slug}")] HttpRequest request,
+        string slug,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Editors, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        var outcome = await catalogue.DeleteAsync(caller, slug, IfMatch(request), cancellationToken);
+        return outcome.Status == WriteStatus.Updated ? TypedResults.NoContent() : outcome.ToResult(ExampleView.From, _ => "");
+    }
+
+    /// <summary>Anonymous: the kinds of example with their Swedish and English names.</summary>
+    [Function("Examples_Kinds")]
+    public IResult Kinds(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "example-kinds")] HttpRequest request) =>
+        TypedResults.Ok(kinds.All);
+
+    /// <summary>
+    /// Role: office (its own municipalities), region (its counties), admin. Published examples for the
+    /// municipality's top challenges in the period (<c>?from=&amp;to=</c>, as the needs query), with reasons.
+    /// </summary>
+    [Function("Examples_ForMunicipality")]
+    public async Task<IResult> ForMunicipality(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs/municipalities/{code}/examples")] HttpRequest request,
+        string code,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Office, Roles.Region, Roles.Admin], out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        if (reference.FindMunicipality(code) is not { } municipality)
+        {
+            return Problems.NotFound($"There is no municipality '{code}'; see /api/municipalities.");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var (filter, _) = NeedsQueryParameters.Read(request.Query, clock.GetUtcNow(), errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        if (!NeedsQueryParameters.MaySee(caller, municipality))
+        {
+            return Problems.Forbidden($"You may not see needs for {municipality.Code} {municipality.Name}.");
+        }
+
+        return TypedResults.Ok(await recommendations.ForMunicipalityAsync(municipality, filter!, cancellationToken));
+    }
+
+    private static IResult WithETag(HttpRequest request, WriteOutcome<StoredExample> outcome)
+    {
+        if (outcome.Value?.ETag is { Length: > 0 } etag)
+        {
+            request.HttpContext.Response.Headers.ETag = etag;
+        }
+
+        return outcome.ToResult(ExampleView.From, e => $"/api/examples/{e.Example.Slug}");
+    }
+
+    private static string? IfMatch(HttpRequest request)
+    {
+        string? ifMatch = request.Headers.IfMatch;
+        return string.IsNullOrEmpty(ifMatch) ? null : ifMatch;
+    }
+}

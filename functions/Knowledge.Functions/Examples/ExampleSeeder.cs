@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Knowledge.Audit;
+using Knowledge.Shared;
+
+namespace Knowledge.Examples;
+
+/// <summary>Loads the shipped catalogue (Examples/Seed/good-examples.json) into storage the first time the app starts.</summary>
+internal sealed class ExampleSeeder(IExampleStore store, ExampleReader reader, TimeProvider clock) : IStorageSeeder
+{
+    public const string Actor = "seed";
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var examples = Load(reader, now);
+        await store.SeedAsync(examples, new AuditEntry(now, Actor, "system", "catalogue.seed", "examples", "catalogue"), cancellationToken);
+    }
+
+    /// <summary>The shipped examples, read through the same rules as an edit, so a bad seed fails at start.</summary>
+    public static IReadOnlyList<GoodExample> Load(ExampleReader reader, DateTimeOffset updatedAt)
+    {
+        var assembly = typeof(ExampleSeeder).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("Examples.Seed.good-examples.json", StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        var entries = JsonNode.Parse(stream)?.AsArray() ?? throw new InvalidOperationException("The seed catalogue is empty.");
+        return [.. entries.Select(entry =>
+        {
+            var (example, errors) = reader.Read(entry!.AsObject(), null, Actor, updatedAt);
+            return example ?? throw new InvalidOperationException(
+                $"Seed example {entry["slug"]} is invalid: {string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(' ', e.Value)}"))}");
+        })];
+    }
+}

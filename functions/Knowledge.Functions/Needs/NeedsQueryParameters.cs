@@ -1,0 +1,57 @@
+using System.Globalization;
+using Knowledge.Access;
+using Knowledge.Notes;
+using Knowledge.Reference;
+using Knowledge.Shared;
+using Microsoft.AspNetCore.Http;
+
+namespace Knowledge.Needs;
+
+/// <summary>The query parameters and the access rule shared by the endpoints that read a municipality's or county's needs.</summary>
+internal static class NeedsQueryParameters
+{
+    private static readonly string[] Sources = ["survey", "notes", "all"];
+
+    /// <summary>An admin, the municipality's own office, or a region of its county.</summary>
+    public static bool MaySee(Caller caller, Municipality municipality) =>
+        caller.IsAdmin
+        || caller.ActsForMunicipality(municipality.Code)
+        || (caller.IsInRole(Roles.Region) && caller.Counties.Contains(municipality.CountyCode));
+
+    /// <summary>Months from/to (default: the twelve months up to now), size, sector, source and format.</summary>
+    public static (NeedsFilter? Filter, string? Format) Read(IQueryCollection q, DateTimeOffset now, Dictionary<string, string[]> errors)
+    {
+        var thisMonth = NeedsCell.MonthOf(now);
+        var to = Month(q["to"], "to", thisMonth, errors);
+        var from = Month(q["from"], "from", to is null ? thisMonth : ShiftMonths(to, -11), errors);
+        if (from is not null && to is not null && string.CompareOrdinal(from, to) > 0)
+        {
+            errors["from"] = ["Must not be after 'to'."];
+        }
+
+        var size = QueryValues.OneOf(q["size"], "size", CompanyClassification.SizeClasses, errors);
+        var sector = QueryValues.OneOf(q["sector"], "sector", CompanyClassification.Sectors, errors);
+        var source = QueryValues.OneOf(q["source"], "source", Sources, errors);
+        var format = QueryValues.OneOf(q["format"], "format", ["json", "csv"], errors);
+        return errors.Count > 0 ? (null, null) : (new NeedsFilter(from!, to!, size, sector, source == "all" ? null : source), format);
+    }
+
+    private static string? Month(string? text, string field, string fallback, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            return text;
+        }
+
+        errors[field] = ["Must be a month like 2026-01."];
+        return null;
+    }
+
+    private static string ShiftMonths(string month, int months) =>
+        DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).AddMonths(months).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+}
