@@ -1,0 +1,45 @@
+using Knowledge.Examples;
+
+namespace Knowledge.Establishments;
+
+/// <summary>
+/// A large establishment (a mine's expansion, a steel plant, a battery factory) whose timing SMEs need to
+/// know: where it is, its phases, how many it plans to hire per year, what it buys when, and its history.
+/// A status change is an event in <see cref="Events"/>; <see cref="Status"/> is the latest one.
+/// </summary>
+public sealed record Establishment(
+    string Slug,
+    string Name,
+    string Company,
+    IReadOnlyList<string> Municipalities,
+    IReadOnlyList<string> Counties,
+    string Sector,
+    EstablishmentStatus Status,
+    IReadOnlyList<EstablishmentPhase> Phases,
+    IReadOnlyList<PlannedHires> PlannedHires,
+    IReadOnlyList<ProcurementWindow> ProcurementWindows,
+    IReadOnlyList<EstablishmentEvent> Events,
+    IReadOnlyList<ExampleSource> Sources,
+    DateTimeOffset UpdatedAt,
+    string UpdatedBy);
+
+public enum EstablishmentStatus
+{
+    Planned,
+    InConstruction,
+    InProduction,
+    Paused,
+    Bankrupt,
+    Closed,
+}
+
+/// <summary>A phase (announced, permits, construction, production_start, expansion) from a month to an optional month (yyyy-MM).</summary>
+public sealed record EstablishmentPhase(string Kind, string From, string? To, BilingualText? Note);
+
+public sealed record PlannedHires(int Year, int Count);
+
+/// <summary>What the establishment buys (construction, maintenance, transport, services) in which phase, from/to a month (yyyy-MM).</summary>
+public sealed record ProcurementWindow(string Category, string Phase, string From, string? To, BilingualText? Description);
+
+/// <summary>A dated event: a status change (with the new status), a renaming, or another milestone; never overwritten.</summary>
+public sealed record EstablishmentEvent(DateOnly Date, string Kind, EstablishmentStatus? Status, BilingualText Text, ExampleSource? Source, string RecordedBy);
