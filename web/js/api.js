@@ -169,6 +169,17 @@ export function needsQuery(filters = {}) {
   return params.toString();
 }
 
+/** Query string of a catalogue search: only the parameters that are set (q, challenge, kind, county, page, lang). */
+export function examplesQuery(search = {}) {
+  const params = new URLSearchParams();
+  for (const name of ["q", "challenge", "kind", "county", "page", "lang"]) {
+    const value = search[name];
+    if (value === undefined || value === null || value === "" || (name === "page" && Number(value) <= 1)) continue;
+    params.set(name, String(value));
+  }
+  return params.toString();
+}
+
 export const api = {
   municipalities: (county) =>
     getJson(county ? `/api/municipalities?county=${encodeURIComponent(county)}` : "/api/municipalities"),
@@ -202,4 +213,39 @@ export const api = {
   /** One municipality's needs with the per-quarter series ({from, to, size, sector, source}). */
   municipalityNeeds: (code, filters, options) =>
     getJson(`/api/needs/municipalities/${encodeURIComponent(code)}?${needsQuery({ ...filters, county: undefined })}`, options),
+  /** Published good examples for a municipality's top challenges, with the reason for each ({from, to, size, sector, source}). */
+  municipalityExamples: (code, filters, options) =>
+    getJson(
+      `/api/needs/municipalities/${encodeURIComponent(code)}/examples?${needsQuery({ ...filters, county: undefined, format: undefined })}`,
+      options,
+    ),
+
+  // --- The catalogue of good examples ---------------------------------------------------
+  /** Search ({q, challenge, kind, county, page, lang}); pass {signal} to cancel a stale request. */
+  searchExamples: (search, options) => getJson(`/api/examples?${examplesQuery(search)}`, options),
+  /** One example and its ETag (for If-Match on an edit). */
+  example: async (slug, options) => {
+    const { body, headers } = await request(`/api/examples/${encodeURIComponent(slug)}`, options);
+    return { example: body, etag: headers.get("ETag") };
+  },
+  /** Create (staff, admin): 201, or 200 for an identical retry; 409 when the slug has other content. */
+  createExample: async (example, options) => {
+    const { status, body, headers } = await postJson("/api/examples", example, options);
+    return { status, example: body, etag: headers.get("ETag") };
+  },
+  /** Replace (staff, admin); etag makes a concurrent change answer 412. */
+  updateExample: async (slug, example, etag, options) => {
+    const { status, body, headers } = await request(`/api/examples/${encodeURIComponent(slug)}`, {
+      ...options,
+      method: "PUT",
+      json: example,
+      headers: etag ? { "If-Match": etag } : {},
+    });
+    return { status, example: body, etag: headers.get("ETag") };
+  },
+  /** Delete (staff, admin); 204. */
+  deleteExample: async (slug, etag, options) => {
+    await request(`/api/examples/${encodeURIComponent(slug)}`, { ...options, method: "DELETE", headers: etag ? { "If-Match": etag } : {} });
+  },
+  exampleKinds: () => getJson("/api/example-kinds"),
 };

@@ -9,6 +9,7 @@ const ROLE_NAV_LINKS = [
   { href: "/notes.html", key: "nav.notes", roles: [ROLES.office] },
   { href: "/notes-review.html", key: "nav.review", roles: [ROLES.staff, ROLES.admin] },
   { href: "/needs.html", key: "nav.needs", roles: [ROLES.region, ROLES.admin] },
+  { href: "/examples.html", key: "nav.examples", roles: [ROLES.office, ROLES.region, ROLES.staff, ROLES.admin] },
 ];
 
 /** Small DOM helper: el("a", {href: "/"}, "text", child…). */

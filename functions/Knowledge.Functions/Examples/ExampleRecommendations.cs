@@ -16,7 +16,14 @@ internal sealed class ExampleRecommendations(NeedsQuery needs, CatalogueIndex in
     public async Task<MunicipalityRecommendations> ForMunicipalityAsync(Municipality municipality, NeedsFilter filter, CancellationToken cancellationToken)
     {
         var report = await needs.ForMunicipalityAsync(municipality, filter, cancellationToken);
-        var top = report.Total.Tags
+        var (top, examples) = await ForAsync(report.Total, municipality.Name, cancellationToken);
+        return new MunicipalityRecommendations(municipality.Code, municipality.Name, report.From, report.To, top, examples);
+    }
+
+    /// <summary>The area's top challenges and the examples for them; <paramref name="place"/> names the area in the reasons.</summary>
+    public async Task<(IReadOnlyList<RankedChallenge> Top, IReadOnlyList<RecommendedExample> Examples)> ForAsync(AreaFigures figures, string place, CancellationToken cancellationToken)
+    {
+        var top = figures.Tags
             .Where(t => !t.Suppressed && t.Rank is not null && t.Count > 0)
             .OrderBy(t => t.Rank)
             .Take(TopChallenges)
@@ -39,23 +46,21 @@ internal sealed class ExampleRecommendations(NeedsQuery needs, CatalogueIndex in
             }
         }
 
-        var recommended = candidates.Values
+        var examples = candidates.Values
             .OrderByDescending(c => c.Addresses.Sum(f => TopChallenges + 1 - f.Rank!.Value))
             .ThenBy(c => c.Order)
             .Take(MaxExamples)
-            .Select(c => new RecommendedExample(c.Hit.Slug, c.Hit.Title, c.Hit.Summary, c.Hit.Kind, [.. c.Addresses.Select(f => f.Tag)], Reason(c.Addresses, municipality)))
+            .Select(c => new RecommendedExample(c.Hit.Slug, c.Hit.Title, c.Hit.Summary, c.Hit.Kind, [.. c.Addresses.Select(f => f.Tag)], Reason(c.Addresses, place)))
             .ToList();
-        return new MunicipalityRecommendations(
-            municipality.Code, municipality.Name, report.From, report.To,
-            [.. top.Select(f => new RankedChallenge(f.Tag, f.Rank!.Value, f.Share))], recommended);
+        return ([.. top.Select(f => new RankedChallenge(f.Tag, f.Rank!.Value, f.Share))], examples);
     }
 
-    private BilingualText Reason(List<TagFigure> addresses, Municipality municipality)
+    private BilingualText Reason(List<TagFigure> addresses, string place)
     {
         var labels = addresses.Select(f => codebook.Tags.Single(t => t.Tag == f.Tag).Label).ToList();
         var best = addresses.Min(f => f.Rank!.Value);
-        var sv = $"Tar upp {Join(labels.Select(l => l.Sv.ToLowerInvariant()), "och")}, {(best == 1 ? "det vanligaste behovet" : $"ett av de {TopChallenges} vanligaste behoven")} i {municipality.Name}.";
-        var en = $"Addresses {Join(labels.Select(l => l.En.ToLowerInvariant()), "and")}, {(best == 1 ? "the most reported need" : $"one of the {TopChallenges} most reported needs")} in {municipality.Name}.";
+        var sv = $"Tar upp {Join(labels.Select(l => l.Sv.ToLowerInvariant()), "och")}, {(best == 1 ? "det vanligaste behovet" : $"ett av de {TopChallenges} vanligaste behoven")} i {place}.";
+        var en = $"Addresses {Join(labels.Select(l => l.En.ToLowerInvariant()), "and")}, {(best == 1 ? "the most reported need" : $"one of the {TopChallenges} most reported needs")} in {place}.";
         return new BilingualText(sv, en);
     }
 

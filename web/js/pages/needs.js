@@ -69,6 +69,9 @@ const ui = {
   trend: $("needs-trend"),
   trendChart: $("needs-trend-chart"),
   trendTable: $("needs-trend-table"),
+  examples: $("needs-examples"),
+  examplesStatus: $("needs-examples-status"),
+  examplesList: $("needs-examples-list"),
 };
 
 const pageStatus = textRegion(ui.pageStatus);
@@ -134,6 +137,9 @@ function startNeeds({ codebook, choices, counties }) {
     /** @type {any} */
     municipalityReport: null,
     municipalitySignature: "",
+    /** @type {any} the good examples recommended for the municipality's top challenges */
+    recommendations: null,
+    recommendationsSignature: "",
     /** @type {Date | null} */
     fetchedAt: null,
     /** When the county figures were last asked for (a refresh comes refreshMs() after it). */
@@ -337,7 +343,13 @@ function startNeeds({ codebook, choices, counties }) {
     if (!auto) {
       ui.municipality.dataset.state = "loading";
       setMunicipalityStatus(() => t("needs.municipality.loading"));
+      setRecommendationsLoading();
     }
+    // The recommended examples come with the view; their failure does not fail it.
+    const recommendations = api.municipalityExamples(code, filters, { signal: controller.signal }).then(
+      (body) => ({ body }),
+      (error) => ({ error }),
+    );
     try {
       const report = await api.municipalityNeeds(code, filters, { signal: controller.signal });
       if (request !== municipalityRequest) return;
@@ -350,11 +362,15 @@ function startNeeds({ codebook, choices, counties }) {
         setMunicipalityStatus(() => municipalitySummary(state.municipalityReport));
       }
       ui.municipality.dataset.state = "ready";
+      const answer = await recommendations;
+      if (request !== municipalityRequest || controller.signal.aborted) return;
+      applyRecommendations(answer, { auto });
     } catch (error) {
       if (controller.signal.aborted || request !== municipalityRequest) return;
       if (!auto) {
         ui.municipality.dataset.state = "error";
         setMunicipalityStatus(() => t("needs.municipality.failed"));
+        resetRecommendations();
       }
       onLoadProblem(error, { auto, municipality: true });
     } finally {
@@ -764,6 +780,7 @@ function startNeeds({ codebook, choices, counties }) {
       state.municipality = code;
       state.municipalityReport = null;
       state.municipalitySignature = "";
+      resetRecommendations();
       ui.municipalityTitle.textContent = t("needs.municipality.title", { municipality: municipalityName(code) });
       ui.trend.hidden = true;
       ui.municipality.dataset.municipality = code;
@@ -782,6 +799,7 @@ function startNeeds({ codebook, choices, counties }) {
     state.municipality = "";
     state.municipalityReport = null;
     state.municipalitySignature = "";
+    resetRecommendations();
     ui.municipality.hidden = true;
     ui.municipality.dataset.state = "idle";
     delete ui.municipality.dataset.municipality;
@@ -907,6 +925,79 @@ function startNeeds({ codebook, choices, counties }) {
     );
   }
 
+  // --- Good examples for the municipality's top challenges ---------------------------------------
+  /** @type {null | (() => string)} */
+  let examplesStatusText = null;
+  function setExamplesStatus(render) {
+    examplesStatusText = render;
+    const text = render ? render() : "";
+    if (ui.examplesStatus.textContent !== text) ui.examplesStatus.textContent = text;
+  }
+
+  function resetRecommendations() {
+    state.recommendations = null;
+    state.recommendationsSignature = "";
+    ui.examples.dataset.state = "idle";
+    ui.examplesList.replaceChildren();
+    ui.examplesList.hidden = true;
+    setExamplesStatus(null);
+  }
+
+  function setRecommendationsLoading() {
+    ui.examples.dataset.state = "loading";
+    if (!state.recommendations) setExamplesStatus(() => t("needs.examples.loading"));
+  }
+
+  function applyRecommendations({ body, error }, { auto }) {
+    if (error) {
+      if (auto) return; // the examples on screen stay
+      console.warn("The recommended examples could not be fetched", error);
+      state.recommendations = null;
+      state.recommendationsSignature = "";
+      ui.examplesList.replaceChildren();
+      ui.examplesList.hidden = true;
+      ui.examples.dataset.state = "error";
+      setExamplesStatus(() => t("needs.examples.failed"));
+      return;
+    }
+    const signature = JSON.stringify(body);
+    if (auto && signature === state.recommendationsSignature) return;
+    state.recommendations = body ?? {};
+    state.recommendationsSignature = signature;
+    renderRecommendations();
+    ui.examples.dataset.state = "ready";
+  }
+
+  function renderRecommendations() {
+    const answer = state.recommendations;
+    if (!answer) return;
+    const examples = (Array.isArray(answer.examples) ? answer.examples : []).filter((e) => typeof e?.slug === "string");
+    const top = (Array.isArray(answer.topChallenges) ? answer.topChallenges : []).filter((c) => typeof c?.tag === "string");
+    const municipality = answer.name || municipalityName(state.municipality);
+    setExamplesStatus(() => {
+      if (examples.length > 0) return t("needs.examples.intro", { municipality, challenges: top.map((c) => tagLabel(c.tag)).join(", ") });
+      return t(top.length === 0 ? "needs.examples.noNeeds" : "needs.examples.none", { municipality });
+    });
+    // Titles are Swedish (the catalogue's first language); the reason follows the UI language.
+    const titleLang = getLanguage() === "sv" ? undefined : "sv";
+    morphChildren(
+      ui.examplesList,
+      examples.map((example) =>
+        el(
+          "li",
+          { className: "recommended-example", dataset: { key: example.slug, slug: example.slug } },
+          el(
+            "h4",
+            { className: "recommended-title" },
+            el("a", { href: `/examples.html?slug=${encodeURIComponent(example.slug)}`, lang: titleLang }, example.title || example.slug),
+          ),
+          el("p", { className: "recommended-reason" }, pickLocalized(example.reason)),
+        ),
+      ),
+    );
+    ui.examplesList.hidden = examples.length === 0;
+  }
+
   // --- Language -------------------------------------------------------------------------------
   onLanguageChange(() => {
     renderSelects();
@@ -914,6 +1005,8 @@ function startNeeds({ codebook, choices, counties }) {
     renderUpdated();
     if (statusText) setStatus(statusText);
     if (municipalityStatusText) setMunicipalityStatus(municipalityStatusText);
+    if (examplesStatusText) setExamplesStatus(examplesStatusText);
+    renderRecommendations();
     if (state.report) renderReport({ animate: false });
     if (state.municipality) {
       ui.municipalityTitle.textContent = t("needs.municipality.title", { municipality: municipalityName(state.municipality) });
