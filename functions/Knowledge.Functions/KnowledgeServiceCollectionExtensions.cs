@@ -1,5 +1,6 @@
 using Knowledge.Access;
 using Knowledge.Audit;
+using Knowledge.Establishments;
 using Knowledge.Examples;
 using Knowledge.Needs;
 using Knowledge.Notes;
@@ -28,6 +29,7 @@ public static class KnowledgeServiceCollectionExtensions
             .AddSurveys()
             .AddNotes()
             .AddNeeds(configuration)
-            .AddExamples(configuration);
+            .AddExamples(configuration)
+            .AddEstablishments();
     }
 }

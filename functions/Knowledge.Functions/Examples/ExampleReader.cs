@@ -23,17 +23,17 @@ internal sealed partial class ExampleReader(ReferenceData reference, Codebook co
         var fields = new FieldReader(body);
         fields.RejectUnknown(Fields);
 
-        var slug = ReadSlug(fields, body, slugFromRoute);
-        var title = ReadText(fields, "title", 200);
-        var summary = ReadText(fields, "summary", 1_000);
-        var text = ReadText(fields, "body", MaxBodyLength);
+        var slug = fields.Slug(body, slugFromRoute, "facebook-lulea");
+        var title = fields.Bilingual("title", 200);
+        var summary = fields.Bilingual("summary", 1_000);
+        var text = fields.Bilingual("body", MaxBodyLength);
         var place = ReadPlace(fields);
         var kind = fields.OneOf("kind", kinds.Ids, required: true);
         var years = ReadYears(fields, body);
         var actors = body["actors"] is null ? [] : fields.Strings("actors", 30, 200);
         var challenges = ReadChallenges(fields, body);
         var lessons = ReadLessons(fields);
-        var sources = ReadSources(fields, body);
+        var sources = fields.Sources(body, "sources");
         var status = fields.OneOf("status", Statuses, required: false) ?? "draft";
 
         if (!fields.IsValid)
@@ -47,43 +47,6 @@ internal sealed partial class ExampleReader(ReferenceData reference, Codebook co
             updatedAt, updatedBy), fields.Errors);
     }
 
-    private static string? ReadSlug(FieldReader fields, JsonObject body, string? slugFromRoute)
-    {
-        var slug = body["slug"] is null && slugFromRoute is not null ? slugFromRoute : fields.String("slug", required: true, maxLength: 80);
-        if (slug is null)
-        {
-            return null;
-        }
-
-        if (!SlugPattern().IsMatch(slug))
-        {
-            fields.AddError("slug", "Use lower-case letters a–z, digits and single hyphens, e.g. facebook-lulea.");
-            return null;
-        }
-
-        if (slugFromRoute is not null && slug != slugFromRoute)
-        {
-            fields.AddError("slug", $"Must be the slug of the address, {slugFromRoute}.");
-            return null;
-        }
-
-        return slug;
-    }
-
-    private static BilingualText? ReadText(FieldReader fields, string field, int maxLength)
-    {
-        if (fields.Nested(field) is not { } text)
-        {
-            fields.AddError($"{field}.sv", "Required: the Swedish text.");
-            return null;
-        }
-
-        text.RejectUnknown("sv", "en");
-        var sv = text.String("sv", required: true, maxLength);
-        var en = text.String("en", required: false, maxLength);
-        return sv is null ? null : new BilingualText(sv, string.IsNullOrEmpty(en) ? null : en);
-    }
-
     private ExamplePlace? ReadPlace(FieldReader fields)
     {
         if (fields.Nested("place") is not { } place)
@@ -93,15 +56,15 @@ internal sealed partial class ExampleReader(ReferenceData reference, Codebook co
         }
 
         place.RejectUnknown("municipalities", "counties", "country", "name");
-        var municipalities = Codes(place, "municipalities", code => reference.FindMunicipality(code) is not null, "an SCB municipality code, e.g. 2580");
-        var counties = Codes(place, "counties", code => reference.FindCounty(code) is not null, "an SCB county code, e.g. 25");
+        var municipalities = place.Codes("municipalities", code => reference.FindMunicipality(code) is not null, "an SCB municipality code, e.g. 2580");
+        var counties = place.Codes("counties", code => reference.FindCounty(code) is not null, "an SCB county code, e.g. 25");
         var country = place.String("country", required: false, maxLength: 3) ?? "SE";
         if (!CountryPattern().IsMatch(country))
         {
             place.AddError("country", "Must be an ISO 3166 country code such as SE, FI or US, or INT for international.");
         }
 
-        var name = ReadText(place, "name", 200);
+        var name = place.Bilingual("name", 200);
         if (municipalities is null || counties is null || name is null || !fields.IsValid)
         {
             return null;
@@ -110,30 +73,6 @@ internal sealed partial class ExampleReader(ReferenceData reference, Codebook co
         // A municipality's county is part of the place, so county filters find it.
         var allCounties = counties.Concat(municipalities.Select(m => reference.FindMunicipality(m)!.CountyCode)).Distinct().Order(StringComparer.Ordinal).ToList();
         return new ExamplePlace(municipalities, allCounties, country, name);
-    }
-
-    private static List<string>? Codes(FieldReader fields, string field, Func<string, bool> known, string what)
-    {
-        if (!fields.Has(field))
-        {
-            return [];
-        }
-
-        if (fields.Strings(field, 300, 4) is not { } codes)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < codes.Length; i++)
-        {
-            if (!known(codes[i]))
-            {
-                fields.AddError($"{field}[{i}]", $"Unknown code {codes[i]}: must be {what}.");
-                return null;
-            }
-        }
-
-        return [.. codes];
     }
 
     private static List<int>? ReadYears(FieldReader fields, JsonObject body)
@@ -199,50 +138,6 @@ internal sealed partial class ExampleReader(ReferenceData reference, Codebook co
         string[] Items(string language) => lessons.Strings(language, 20, 1_000) ?? [];
         return new LocalizedList(Items("sv"), Items("en"));
     }
-
-    private static List<ExampleSource>? ReadSources(FieldReader fields, JsonObject body)
-    {
-        if (body["sources"] is null)
-        {
-            return [];
-        }
-
-        if (body["sources"] is not JsonArray array || array.Count > 30)
-        {
-            fields.AddError("sources", "Must be an array of at most 30 sources, each {\"title\": \"…\", \"url\": \"https://…\"}.");
-            return null;
-        }
-
-        var sources = new List<ExampleSource>();
-        for (var i = 0; i < array.Count; i++)
-        {
-            if (array[i] is not JsonObject item)
-            {
-                fields.AddError($"sources[{i}]", "Must be an object {\"title\": \"…\", \"url\": \"https://…\"}.");
-                continue;
-            }
-
-            var source = fields.Item(item, "sources", i);
-            source.RejectUnknown("title", "url");
-            var title = source.String("title", required: true, maxLength: 300);
-            var url = item["url"] is null || item["url"]!.GetValueKind() == JsonValueKind.Null ? null : source.String("url", required: true, maxLength: 2_000);
-            Uri? uri = null;
-            if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out uri) || uri.Scheme is not ("https" or "http")))
-            {
-                source.AddError("url", "Must be an absolute http(s) address, e.g. https://www.example.se/rapport.pdf.");
-            }
-
-            if (title is not null)
-            {
-                sources.Add(new ExampleSource(title, uri));
-            }
-        }
-
-        return fields.IsValid ? sources : null;
-    }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 
     [GeneratedRegex("^([A-Z]{2}|INT)$")]
     private static partial Regex CountryPattern();

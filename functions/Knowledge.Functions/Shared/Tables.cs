@@ -8,6 +8,7 @@ internal static class Tables
     public const string Access = "Access";
     public const string Jobs = "Jobs";
     public const string Catalogue = "Catalogue";
+    public const string Establishments = "Establishments";
 
-    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue];
+    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue, Establishments];
 }

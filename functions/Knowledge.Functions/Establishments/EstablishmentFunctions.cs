@@ -1,0 +1,139 @@
+using Knowledge.Access;
+using Knowledge.Reference;
+using Knowledge.Shared;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Knowledge.Establishments;
+
+internal sealed class EstablishmentFunctions(IEstablishmentStore store, EstablishmentRegister register, ReferenceData reference)
+{
+    private static readonly string[] SignedIn = [Roles.Office, Roles.Region, Roles.Staff, Roles.Admin];
+    private static readonly string[] Editors = [Roles.Staff, Roles.Admin];
+
+    /// <summary>Role: any signed-in user. Every establishment with its events, or those in a county (<c>?county=25</c>).</summary>
+    [Function("Establishments_List")]
+    public async Task<IResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "establishments")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, SignedIn, out _, out var denied))
+        {
+            return denied;
+        }
+
+        string? county = request.Query["county"];
+        if (!string.IsNullOrEmpty(county) && reference.FindCounty(county) is null)
+        {
+            return Problems.Invalid("county", "Must be an SCB county code such as 25 (Norrbotten) or 24 (Västerbotten); see /api/counties.");
+        }
+
+        var establishments = await store.ListAsync(string.IsNullOrEmpty(county) ? null : county, cancellationToken);
+        return TypedResults.Ok(establishments.Select(e => EstablishmentView.From(e)));
+    }
+
+    /// <summary>Role: any signed-in user. Answers with the ETag for edits.</summary>
+    [Function("Establishments_Get")]
+    public async Task<IResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "establishments/{slug}")] HttpRequest request,
+        string slug,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, SignedIn, out _, out var denied))
+        {
+            return denied;
+        }
+
+        if (await store.GetAsync(slug, cancellationToken) is not { } stored)
+        {
+            return Problems.NotFound($"There is no establishment '{slug}'.");
+        }
+
+        request.HttpContext.Response.Headers.ETag = stored.ETag;
+        return TypedResults.Ok(EstablishmentView.From(stored));
+    }
+
+    /// <summary>Role: staff, admin. Idempotent on the slug: the same content again answers 200.</summary>
+    [Function("Establishments_Create")]
+    public async Task<IResult> Create(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "establishments")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Editors, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        return WithETag(request, await register.CreateAsync(caller, body, cancellationToken));
+    }
+
+    /// <summary>Role: staff, admin. Replaces the description; honours <c>If-Match</c> (412 when stale); the status changes only by an event.</summary>
+    [Function("Establishments_Update")]
+    public async Task<IResult> Update(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "establishments/{slug}")] HttpRequest request,
+        string slug,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Editors, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        return WithETag(request, await register.UpdateAsync(caller, slug, body, IfMatch(request), cancellationToken));
+    }
+
+    /// <summary>Role: staff, admin. Records a dated event (a status change, a renaming, a milestone); idempotent on <c>eventId</c>; honours <c>If-Match</c>.</summary>
+    [Function("Establishments_AddEvent")]
+    public async Task<IResult> AddEvent(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "establishments/{slug}/events")] HttpRequest request,
+        string slug,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Editors, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var outcome = await register.AddEventAsync(caller, slug, body, IfMatch(request), cancellationToken);
+        if (outcome.Value?.ETag is { Length: > 0 } etag)
+        {
+            request.HttpContext.Response.Headers.ETag = etag;
+        }
+
+        return outcome.ToResult(e => EstablishmentEventView.From(e.Recorded.Event, e.Recorded.EventId), e => $"/api/establishments/{e.Slug}");
+    }
+
+    private static IResult WithETag(HttpRequest request, WriteOutcome<StoredEstablishment> outcome)
+    {
+        if (outcome.Value?.ETag is { Length: > 0 } etag)
+        {
+            request.HttpContext.Response.Headers.ETag = etag;
+        }
+
+        return outcome.ToResult(EstablishmentView.From, e => $"/api/establishments/{e.Establishment.Slug}");
+    }
+
+    private static string? IfMatch(HttpRequest request)
+    {
+        string? ifMatch = request.Headers.IfMatch;
+        return string.IsNullOrEmpty(ifMatch) ? null : ifMatch;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+using Knowledge.Examples;
+
+namespace Knowledge.Establishments;
+
+/// <summary>An establishment as the API returns it: statuses as snake_case words, events oldest first, the ETag for edits.</summary>
+public sealed record EstablishmentView(
+    string Slug,
+    string Name,
+    string Company,
+    IReadOnlyList<string> Municipalities,
+    IReadOnlyList<string> Counties,
+    string Sector,
+    string Status,
+    IReadOnlyList<EstablishmentPhase> Phases,
+    IReadOnlyList<PlannedHires> PlannedHires,
+    IReadOnlyList<ProcurementWindow> ProcurementWindows,
+    IReadOnlyList<EstablishmentEventView> Events,
+    IReadOnlyList<ExampleSource> Sources,
+    DateTimeOffset UpdatedAt,
+    string UpdatedBy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ETag)
+{
+    public static EstablishmentView From(Establishment e, string? etag = null) =>
+        new(e.Slug, e.Name, e.Company, e.Municipalities, e.Counties, e.Sector, EstablishmentTerms.Word(e.Status),
+            e.Phases, e.PlannedHires, e.ProcurementWindows, [.. e.Events.Select(ev => EstablishmentEventView.From(ev))], e.Sources,
+            e.UpdatedAt, e.UpdatedBy, etag);
+
+    public static EstablishmentView From(StoredEstablishment stored) => From(stored.Establishment, stored.ETag);
+}
+
+/// <summary>An event as the API returns it; the event id only in the answer to recording it.</summary>
+public sealed record EstablishmentEventView(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? EventId,
+    DateOnly Date,
+    string Kind,
+    string? Status,
+    BilingualText Text,
+    ExampleSource? Source,
+    string RecordedBy)
+{
+    public static EstablishmentEventView From(EstablishmentEvent e, Guid? eventId = null) =>
+        new(eventId, e.Date, e.Kind, e.Status is { } status ? EstablishmentTerms.Word(status) : null, e.Text, e.Source, e.RecordedBy);
+}
