@@ -5,6 +5,7 @@ using Knowledge.Examples;
 using Knowledge.Needs;
 using Knowledge.Notes;
 using Knowledge.Reference;
+using Knowledge.Reports;
 using Knowledge.Shared;
 using Knowledge.Surveys;
 using Knowledge.Tagging;
@@ -30,6 +31,7 @@ public static class KnowledgeServiceCollectionExtensions
             .AddNotes()
             .AddNeeds(configuration)
             .AddExamples(configuration)
-            .AddEstablishments();
+            .AddEstablishments()
+            .AddReports();
     }
 }

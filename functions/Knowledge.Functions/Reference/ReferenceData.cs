@@ -1,4 +1,4 @@
-using System.Reflection;
+using Knowledge.Shared;
 
 namespace Knowledge.Reference;
 
@@ -10,8 +10,8 @@ public sealed class ReferenceData
 
     public ReferenceData()
     {
-        _counties = ReadCsv("counties.csv").Select(f => new County(f[0], f[1])).ToDictionary(c => c.Code);
-        _municipalities = ReadCsv("municipalities.csv").Select(f => new Municipality(f[0], f[1], f[2])).ToDictionary(m => m.Code);
+        _counties = EmbeddedCsv.Read("Reference.counties.csv").Select(f => new County(f[0], f[1])).ToDictionary(c => c.Code);
+        _municipalities = EmbeddedCsv.Read("Reference.municipalities.csv").Select(f => new Municipality(f[0], f[1], f[2])).ToDictionary(m => m.Code);
     }
 
     public IReadOnlyCollection<County> Counties => _counties.Values;
@@ -26,23 +26,4 @@ public sealed class ReferenceData
 
     public IEnumerable<Municipality> MunicipalitiesIn(string countyCode) =>
         _municipalities.Values.Where(m => m.CountyCode == countyCode);
-
-    private static IEnumerable<string[]> ReadCsv(string file)
-    {
-        var assembly = typeof(ReferenceData).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("Reference." + file, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        reader.ReadLine(); // header
-        var rows = new List<string[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0)
-            {
-                rows.Add(line.Split(','));
-            }
-        }
-
-        return rows;
-    }
 }

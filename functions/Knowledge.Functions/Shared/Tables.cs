@@ -9,6 +9,7 @@ internal static class Tables
     public const string Jobs = "Jobs";
     public const string Catalogue = "Catalogue";
     public const string Establishments = "Establishments";
+    public const string Reports = "Reports";
 
-    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue, Establishments];
+    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue, Establishments, Reports];
 }

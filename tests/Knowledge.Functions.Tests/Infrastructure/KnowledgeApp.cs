@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Tests.Infrastructure;
 
-/// <summary>The standalone host (the real function classes and services) against the test Azurite, with optional extra settings.</summary>
-public sealed class KnowledgeApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<global::Program>
+/// <summary>The standalone host (the real function classes and services) against the test Azurite, with optional settings and clock.</summary>
+public sealed class KnowledgeApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null) : WebApplicationFactory<global::Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -14,6 +16,10 @@ public sealed class KnowledgeApp(AzuriteFixture azurite, IReadOnlyDictionary<str
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
         }));
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     /// <summary>A client that waits until the app reports ready (tables created, seeds written).</summary>

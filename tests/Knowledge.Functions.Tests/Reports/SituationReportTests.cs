@@ -1,0 +1,182 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Knowledge.Tests.Establishments;
+using Knowledge.Tests.Infrastructure;
+
+namespace Knowledge.Tests.Reports;
+
+/// <summary>
+/// Gävleborg's situation reports on an app whose clock the tests move, so answers land in the period a test
+/// says. The tests share one app and Azurite, so each keeps to periods of its own.
+/// </summary>
+public sealed class SituationReportTests : IAsyncLifetime
+{
+    private const string Gavleborg = "21";
+    private const string Gavle = "2180";
+    private const string Sandviken = "2181";
+    private const string Bollnas = "2183";
+    private const string Hudiksvall = "2184";
+
+    private readonly AzuriteFixture _azurite = new();
+    private readonly SettableClock _clock = new(new DateTimeOffset(2026, 8, 14, 9, 0, 0, TimeSpan.Zero));
+    private KnowledgeApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _azurite.InitializeAsync();
+        _app = new KnowledgeApp(_azurite, clock: _clock);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _azurite.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_report_ranks_the_challenges_with_their_change_and_flags_municipalities_beyond_the_interval()
+    {
+        // Q3: Gävle 5 × competence, Sandviken 5 × financing.
+        await SubmitAsync(Gavle, 5, "competence");
+        await SubmitAsync(Sandviken, 5, "financing");
+
+        // Q4: Gävle 10 × competence, Sandviken 10 × financing, Hudiksvall 2 × competence (too few to show) and
+        // Bollnäs 3 × infrastructure (hidden too, as the smallest row, so Hudiksvall cannot be worked out).
+        _clock.Now = new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero);
+        await SubmitAsync(Gavle, 10, "competence");
+        await SubmitAsync(Sandviken, 10, "financing");
+        await SubmitAsync(Hudiksvall, 2, "competence");
+        await SubmitAsync(Bollnas, 3, "infrastructure");
+        var establishment = await AddEstablishmentAsync();
+
+        var region = await ClientAsync(Principals.Region(Gavleborg));
+        var report = (await region.GetFromJsonAsync<JsonObject>($"/api/reports/situation?county={Gavleborg}&period=2026-Q4"))!;
+
+        Assert.Equal("2026-Q3", report["previousPeriod"]!.GetValue<string>());
+        Assert.Equal(25, report["respondents"]!["count"]!.GetValue<int>());
+        var competence = Challenge(report, "competence");
+        Assert.Equal(1, competence["rank"]!.GetValue<int>());
+        Assert.Equal(12, competence["count"]!.GetValue<int>());
+        Assert.Equal(0.5, competence["previousShare"]!.GetValue<double>(), 3);
+        Assert.Equal(-2.0, competence["change"]!.GetValue<double>(), 1);
+        Assert.Contains(competence["otherSurveys"]!.AsArray(), f => f!["area"]!.GetValue<string>() == "Sverige");
+
+        var standouts = report["standouts"]!.AsArray().Select(s => (s!["municipality"]!.GetValue<string>(), s["tag"]!.GetValue<string>(), s["direction"]!.GetValue<string>())).ToList();
+        Assert.Contains((Gavle, "competence", "higher"), standouts);
+        Assert.Contains((Sandviken, "competence", "lower"), standouts);
+        Assert.DoesNotContain(standouts, s => s.Item1 is Hudiksvall or Bollnas);
+
+        var listed = report["establishments"]!.AsArray().Single(e => e!["slug"]!.GetValue<string>() == establishment)!;
+        Assert.Equal("in_construction", listed["status"]!.GetValue<string>());
+        Assert.Single(listed["eventsInPeriod"]!.AsArray());
+        Assert.Equal(["construction"], listed["upcomingPhases"]!.AsArray().Select(p => p!["kind"]!.GetValue<string>()));
+        Assert.Single(listed["upcomingProcurement"]!.AsArray());
+        Assert.NotEmpty(report["examples"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task An_issued_report_reads_back_unchanged_after_new_answers_and_the_next_one_shows_them()
+    {
+        _clock.Now = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+        await SubmitAsync(Gavle, 3, "succession");
+        var admin = await ClientAsync(Principals.Admin());
+        var region = await ClientAsync(Principals.Region(Gavleborg));
+
+        var first = await admin.PostAsJsonAsync("/api/reports/situation/issued", new { county = Gavleborg, period = "2026-01" });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var issued = JsonNode.Parse(await first.Content.ReadAsStringAsync())!;
+        var id = issued["id"]!.GetValue<string>();
+
+        await SubmitAsync(Gavle, 3, "succession");
+        var again = JsonNode.Parse(await region.GetStringAsync($"/api/reports/situation/issued/{id}?county={Gavleborg}"))!;
+        _clock.Now = _clock.Now.AddMinutes(1);
+        var next = JsonNode.Parse(await (await admin.PostAsJsonAsync("/api/reports/situation/issued", new { county = Gavleborg, period = "2026-01" })).Content.ReadAsStringAsync())!;
+        var list = (await region.GetFromJsonAsync<JsonArray>($"/api/reports/situation/issued?county={Gavleborg}"))!;
+
+        Assert.Equal(issued["report"]!.ToJsonString(), again["report"]!.ToJsonString());
+        Assert.Equal(3, Challenge(again["report"]!.AsObject(), "succession")["count"]!.GetValue<int>());
+        Assert.Equal(6, Challenge(next["report"]!.AsObject(), "succession")["count"]!.GetValue<int>());
+        Assert.Equal([next["id"]!.GetValue<string>(), id], list.Select(r => r!["id"]!.GetValue<string>()).Take(2));
+    }
+
+    [Fact]
+    public async Task Another_county_gets_403_and_offices_and_staff_are_not_regions()
+    {
+        var otherRegion = await ClientAsync(Principals.Region("25"));
+        var office = await ClientAsync(Principals.Office(Gavle));
+        var staff = await ClientAsync(Principals.Staff());
+        var region = await ClientAsync(Principals.Region(Gavleborg));
+
+        await (await otherRegion.GetAsync($"/api/reports/situation?county={Gavleborg}")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await otherRegion.GetAsync($"/api/reports/situation/issued?county={Gavleborg}")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await office.GetAsync($"/api/reports/situation?county={Gavleborg}")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await staff.GetAsync($"/api/reports/situation?county={Gavleborg}")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await region.PostAsJsonAsync("/api/reports/situation/issued", new { county = Gavleborg })).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("county=99", "county")]
+    [InlineData("county=21&period=2026-Q5", "period")]
+    [InlineData("period=2026-Q3", "county")]
+    public async Task Bad_parameters_are_named(string query, string field)
+    {
+        var admin = await ClientAsync(Principals.Admin());
+
+        await (await admin.GetAsync($"/api/reports/situation?{query}")).AssertFieldErrorsAsync(field);
+    }
+
+    [Fact]
+    public async Task Small_counts_are_suppressed_in_the_report()
+    {
+        _clock.Now = new DateTimeOffset(2025, 4, 20, 9, 0, 0, TimeSpan.Zero);
+        await SubmitAsync(Hudiksvall, 2, "infrastructure");
+        var region = await ClientAsync(Principals.Region(Gavleborg));
+
+        var report = (await region.GetFromJsonAsync<JsonObject>($"/api/reports/situation?county={Gavleborg}&period=2025-Q2"))!;
+
+        Assert.True(report["respondents"]!["suppressed"]!.GetValue<bool>());
+        Assert.Null(report["respondents"]!["count"]);
+        Assert.All(report["challenges"]!.AsArray(), c => Assert.Null(c!["count"]));
+        Assert.Empty(report["standouts"]!.AsArray());
+    }
+
+    private static JsonObject Challenge(JsonObject report, string tag) =>
+        report["challenges"]!.AsArray().Single(c => c!["tag"]!.GetValue<string>() == tag)!.AsObject();
+
+    private async Task<HttpClient> ClientAsync(Knowledge.Access.ClientPrincipal principal) =>
+        (await _app.CreateReadyClientAsync()).As(principal);
+
+    private async Task SubmitAsync(string municipality, int answers, string challenge)
+    {
+        var office = await ClientAsync(Principals.Office(municipality));
+        for (var i = 0; i < answers; i++)
+        {
+            var answer = SurveyAnswers.Valid(municipality, change: d =>
+            {
+                d["challenges"] = new JsonArray(challenge);
+                d["challengeSeverity"] = new JsonObject { [challenge] = "serious" };
+                d.Remove("needs");
+            });
+            Assert.Equal(HttpStatusCode.Created, (await office.SubmitAsync(answer)).StatusCode);
+        }
+    }
+
+    // An establishment in Gävle that started building in the quarter, with construction and its procurement ahead.
+    private async Task<string> AddEstablishmentAsync()
+    {
+        var staff = await ClientAsync(Principals.Staff());
+        var slug = EstablishmentBodies.NewSlug();
+        var body = EstablishmentBodies.Valid(slug, b =>
+        {
+            b["municipalities"] = new JsonArray(Gavle);
+            b["phases"] = new JsonArray(
+                new JsonObject { ["kind"] = "permits", ["from"] = "2025-01", ["to"] = "2025-12" },
+                new JsonObject { ["kind"] = "construction", ["from"] = "2027-03" });
+            b["procurementWindows"]![0]!["from"] = "2027-02";
+        });
+        (await staff.PostAsJsonAsync("/api/establishments", body)).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/establishments/{slug}/events", EstablishmentBodies.Event(Guid.NewGuid(), "2026-11-02"))).EnsureSuccessStatusCode();
+        return slug;
+    }
+}
