@@ -9,6 +9,8 @@ namespace Knowledge.Examples;
 /// Builds the Lucene query for a search text programmatically, so user input is never query syntax. Each word is
 /// looked for, best match wins: as its stem in every text field (field boosts), as a near spelling (fuzzy, weaker),
 /// and as a part of a compound (n-grams, weakest). Quoted phrases must occur.
+/// Near spellings are only tried for words that are rare in the index: a typo rarely spells a common word, and
+/// expanding common words into dozens of neighbours is what would make a search slow.
 /// </summary>
 internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnalyzer swedish, FoldedStemmingAnalyzer english)
 {
@@ -16,6 +18,8 @@ internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnaly
     private const int FuzzyFrom = 5;
     private const int TwoEditsFrom = 9;
     private const float FuzzyBoost = 0.3f;
+    private const int FuzzyBelowDocs = 10;
+    private const int FuzzyExpansions = 20;
 
     /// <summary>Compound parts: the word's grams nearly all in one document, scored far below the word itself.</summary>
     private const int GramsFrom = 6;
@@ -27,13 +31,13 @@ internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnaly
     private readonly QueryBuilder phrases = new(analyzer);
 
     /// <summary>The query for a non-empty text; a text of only stop words matches nothing.</summary>
-    public Query Build(string text)
+    public Query Build(string text, IndexReader reader)
     {
         var parsed = QueryText.Parse(text);
         var query = new BooleanQuery();
         foreach (var word in parsed.Words)
         {
-            if (Word(word) is { } clause)
+            if (Word(word, reader) is { } clause)
             {
                 query.Add(clause, Occur.SHOULD);
             }
@@ -48,7 +52,7 @@ internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnaly
         return query;
     }
 
-    private Query? Word(string word)
+    private Query? Word(string word, IndexReader reader)
     {
         if (swedish.IsStopWord(word) || english.IsStopWord(word))
         {
@@ -56,16 +60,17 @@ internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnaly
         }
 
         var best = new DisjunctionMaxQuery(TieBreaker);
-        foreach (var field in ExampleFields.Text)
+        var terms = ExampleFields.Text
+            .SelectMany(field => FoldedWords.Tokens(analyzer, field.Name, word).Select(term => (field, term: new Term(field.Name, term))))
+            .ToList();
+        var fuzzy = word.Length >= FuzzyFrom && terms.All(t => reader.DocFreq(t.term) < FuzzyBelowDocs);
+        foreach (var (field, term) in terms)
         {
-            foreach (var term in FoldedWords.Tokens(analyzer, field.Name, word))
+            best.Add(new TermQuery(term) { Boost = field.Boost });
+            if (fuzzy)
             {
-                best.Add(new TermQuery(new Term(field.Name, term)) { Boost = field.Boost });
-                if (word.Length >= FuzzyFrom)
-                {
-                    var edits = word.Length >= TwoEditsFrom ? 2 : 1;
-                    best.Add(new FuzzyQuery(new Term(field.Name, term), edits, prefixLength: 1) { Boost = field.Boost * FuzzyBoost });
-                }
+                var edits = word.Length >= TwoEditsFrom ? 2 : 1;
+                best.Add(new FuzzyQuery(term, edits, prefixLength: 1, FuzzyExpansions, transpositions: true) { Boost = field.Boost * FuzzyBoost });
             }
         }
         if (word.Length >= GramsFrom)
