@@ -28,6 +28,12 @@ internal static class ExampleFields
     public static readonly SearchField Actors = new("actors", "sv", 1f);
     public static readonly SearchField Place = new("place", "sv", 1.5f);
 
+    /// <summary>All of a language's text in one field, for near spellings: one fuzzy term per language instead of one per field.</summary>
+    public static readonly SearchField WordsSv = new("words.sv", "sv", 1f);
+    public static readonly SearchField WordsEn = new("words.en", "en", 1f);
+
+    public static readonly IReadOnlyList<SearchField> Words = [WordsSv, WordsEn];
+
     public static readonly IReadOnlyList<SearchField> Text = [TitleSv, TitleEn, SummarySv, SummaryEn, BodySv, BodyEn, LessonsSv, LessonsEn, Actors, Place];
 
     /// <summary>Fields a quoted phrase is looked for in: the running text, not names.</summary>
@@ -43,7 +49,7 @@ internal static class ExampleFields
     public static Analyzer Analyzer(FoldedStemmingAnalyzer swedish, FoldedStemmingAnalyzer english)
     {
         var analyzers = new Dictionary<string, Analyzer> { [Grams] = new CompoundGramAnalyzer() };
-        foreach (var field in Text.Where(f => f.Language == "en"))
+        foreach (var field in Text.Concat(Words).Where(f => f.Language == "en"))
         {
             analyzers[field.Name] = english;
         }

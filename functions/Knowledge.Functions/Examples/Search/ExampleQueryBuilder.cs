@@ -17,7 +17,8 @@ internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnaly
     /// <summary>Above this, a word is also matched with small misspellings; shorter words have too many neighbours.</summary>
     private const int FuzzyFrom = 5;
     private const int TwoEditsFrom = 9;
-    private const float FuzzyBoost = 0.3f;
+    private const float FuzzyBoost = 0.5f;
+    private const int FuzzyPrefix = 1;
     private const int FuzzyBelowDocs = 10;
     private const int FuzzyExpansions = 20;
 
@@ -60,17 +61,20 @@ internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnaly
         }
 
         var best = new DisjunctionMaxQuery(TieBreaker);
-        var terms = ExampleFields.Text
-            .SelectMany(field => FoldedWords.Tokens(analyzer, field.Name, word).Select(term => (field, term: new Term(field.Name, term))))
-            .ToList();
-        var fuzzy = word.Length >= FuzzyFrom && terms.All(t => reader.DocFreq(t.term) < FuzzyBelowDocs);
-        foreach (var (field, term) in terms)
+        foreach (var field in ExampleFields.Text)
         {
-            best.Add(new TermQuery(term) { Boost = field.Boost });
-            if (fuzzy)
+            foreach (var term in FoldedWords.Tokens(analyzer, field.Name, word))
+            {
+                best.Add(new TermQuery(new Term(field.Name, term)) { Boost = field.Boost });
+            }
+        }
+        if (word.Length >= FuzzyFrom)
+        {
+            var terms = ExampleFields.Words.SelectMany(field => FoldedWords.Tokens(analyzer, field.Name, word).Select(term => new Term(field.Name, term))).ToList();
+            if (terms.All(term => reader.DocFreq(term) < FuzzyBelowDocs))
             {
                 var edits = word.Length >= TwoEditsFrom ? 2 : 1;
-                best.Add(new FuzzyQuery(term, edits, prefixLength: 1, FuzzyExpansions, transpositions: true) { Boost = field.Boost * FuzzyBoost });
+                terms.ForEach(term => best.Add(new FuzzyQuery(term, edits, FuzzyPrefix, FuzzyExpansions, transpositions: true) { Boost = FuzzyBoost }));
             }
         }
         if (word.Length >= GramsFrom)

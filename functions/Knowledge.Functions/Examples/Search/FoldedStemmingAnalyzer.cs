@@ -15,6 +15,9 @@ namespace Knowledge.Examples;
 /// <summary>
 /// Tokenizer → lower case → ASCII folding → stop words → Snowball stemmer, the same at index and query time.
 /// Folding comes before stemming: stemmed first, "Luleå" would index as "lulea" while the query "lulea" stems to "lule".
+/// Each word also keeps its unstemmed folded form at the same position, because folding can make a stem diverge:
+/// "leverantör" folds to "leverantor", whose "-or" the Swedish stemmer takes for a plural ending ("leverant"), while
+/// "leverantörer" stems to "leverantor". With both forms, the query "leverantor" meets either.
 /// </summary>
 internal sealed class FoldedStemmingAnalyzer : Analyzer
 {
@@ -43,7 +46,9 @@ internal sealed class FoldedStemmingAnalyzer : Analyzer
         sink = new LowerCaseFilter(FoldedWords.Version, sink);
         sink = new ASCIIFoldingFilter(sink);
         sink = new StopFilter(FoldedWords.Version, sink, stopWords);
+        sink = new KeywordRepeatFilter(sink);
         sink = new SnowballFilter(sink, stemmer());
+        sink = new RemoveDuplicatesTokenFilter(sink);
         return new TokenStreamComponents(source, sink);
     }
 }
