@@ -51,7 +51,7 @@ internal static class ExampleDocument
             document.Add(new Lucene.Net.Documents.TextField(ExampleFields.WordsSv.Name, text, Field.Store.NO));
 
             // Only the Swedish text: that is where compounds are.
-            document.Add(new Lucene.Net.Documents.TextField(ExampleFields.Grams, text, Field.Store.NO));
+            document.Add(new Lucene.Net.Documents.TextField(ExampleFields.Endings, text, Field.Store.NO));
         }
         foreach (var text in EnglishText(example))
         {

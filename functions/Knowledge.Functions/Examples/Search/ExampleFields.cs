@@ -15,7 +15,7 @@ internal static class ExampleFields
     public const string Challenge = "challenge";
     public const string County = "county";
     public const string Updated = "updated";
-    public const string Grams = "grams";
+    public const string Endings = "endings";
 
     public static readonly SearchField TitleSv = new("title.sv", "sv", 3f);
     public static readonly SearchField TitleEn = new("title.en", "en", 3f);
@@ -45,10 +45,10 @@ internal static class ExampleFields
 
     public static SearchField Body(string language) => language == "en" ? BodyEn : BodySv;
 
-    /// <summary>Swedish analysis unless a field says English; n-grams for the compound field.</summary>
+    /// <summary>Swedish analysis unless a field says English; word endings for the compound field.</summary>
     public static Analyzer Analyzer(FoldedStemmingAnalyzer swedish, FoldedStemmingAnalyzer english)
     {
-        var analyzers = new Dictionary<string, Analyzer> { [Grams] = new CompoundGramAnalyzer() };
+        var analyzers = new Dictionary<string, Analyzer> { [Endings] = new CompoundEndingAnalyzer() };
         foreach (var field in Text.Concat(Words).Where(f => f.Language == "en"))
         {
             analyzers[field.Name] = english;

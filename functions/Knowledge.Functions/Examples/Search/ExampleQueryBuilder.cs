@@ -8,7 +8,7 @@ namespace Knowledge.Examples;
 /// <summary>
 /// Builds the Lucene query for a search text programmatically, so user input is never query syntax. Each word is
 /// looked for, best match wins: as its stem in every text field (field boosts), as a near spelling (fuzzy, weaker),
-/// and as a part of a compound (n-grams, weakest). Quoted phrases must occur.
+/// and as a part of a compound (the end or start of a longer word, weakest). Quoted phrases must occur.
 /// Near spellings are only tried for words that are rare in the index: a typo rarely spells a common word, and
 /// expanding common words into dozens of neighbours is what would make a search slow.
 /// </summary>
@@ -22,9 +22,9 @@ internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnaly
     private const int FuzzyBelowDocs = 10;
     private const int FuzzyExpansions = 20;
 
-    /// <summary>Compound parts: the word's grams nearly all in one document, scored far below the word itself.</summary>
-    private const int GramsFrom = 6;
-    private const float GramBoost = 0.15f;
+    /// <summary>Compound parts, scored far below the word itself.</summary>
+    private const float EndingBoost = 0.2f;
+    private const float StartBoost = 0.1f;
 
     private const float PhraseBoost = 2f;
     private const float TieBreaker = 0.3f;
@@ -77,23 +77,12 @@ internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnaly
                 terms.ForEach(term => best.Add(new FuzzyQuery(term, edits, FuzzyPrefix, FuzzyExpansions, transpositions: true) { Boost = FuzzyBoost }));
             }
         }
-        if (word.Length >= GramsFrom)
+        if (word.Length >= CompoundEndingAnalyzer.MinPart)
         {
-            best.Add(Grams(word));
+            best.Add(new TermQuery(new Term(ExampleFields.Endings, word)) { Boost = EndingBoost });
+            best.Add(new PrefixQuery(new Term(ExampleFields.WordsSv.Name, word)) { Boost = StartBoost });
         }
         return best.Disjuncts.Count > 0 ? best : null;
-    }
-
-    private static BooleanQuery Grams(string word)
-    {
-        var grams = CompoundGramAnalyzer.Grams(word).Distinct(StringComparer.Ordinal).ToList();
-        var query = new BooleanQuery(disableCoord: true) { Boost = GramBoost / grams.Count };
-        foreach (var gram in grams)
-        {
-            query.Add(new TermQuery(new Term(ExampleFields.Grams, gram)), Occur.SHOULD);
-        }
-        query.MinimumNumberShouldMatch = Math.Max(1, grams.Count - 1);
-        return query;
     }
 
     private DisjunctionMaxQuery? Phrase(string phrase)
