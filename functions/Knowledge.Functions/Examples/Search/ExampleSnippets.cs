@@ -8,7 +8,7 @@ namespace Knowledge.Examples;
 /// About 200 characters of the summary or body around the matched words, with &lt;mark&gt; around them and
 /// everything else HTML-escaped; the start of the summary when nothing matched (or nothing was searched).
 /// </summary>
-internal sealed class ExampleSnippets(Analyzer analyzer, Query? rewrittenQuery)
+internal sealed class ExampleSnippets(Analyzer analyzer, Query? highlightQuery)
 {
     public const int FragmentSize = 200;
 
@@ -45,7 +45,7 @@ internal sealed class ExampleSnippets(Analyzer analyzer, Query? rewrittenQuery)
         // A scorer holds the query's terms for one field; it is reused for every hit of the page.
         if (!scorers.TryGetValue(field, out var scorer))
         {
-            scorer = rewrittenQuery is null ? null : new QueryScorer(rewrittenQuery, field);
+            scorer = highlightQuery is null ? null : new QueryScorer(highlightQuery, field);
             scorers[field] = scorer;
         }
         return scorer;

@@ -30,7 +30,7 @@ public sealed class LuceneExampleSearch : IExampleSearch, IDisposable
         var swedish = FoldedStemmingAnalyzer.Swedish();
         var english = FoldedStemmingAnalyzer.English();
         analyzer = ExampleFields.Analyzer(swedish, english);
-        writer = new IndexWriter(directory, new IndexWriterConfig(FoldedWords.Version, analyzer) { OpenMode = OpenMode.CREATE });
+        writer = new IndexWriter(directory, new IndexWriterConfig(FoldedWords.Version, analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64 });
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
         queries = new ExampleQueryBuilder(analyzer, swedish, english);
     }
@@ -66,7 +66,8 @@ public sealed class LuceneExampleSearch : IExampleSearch, IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            var match = text is null ? new MatchAllDocsQuery() : queries.Build(text, searcher.IndexReader);
+            // Rewritten once (near spellings expanded to terms) for both the search and the snippets.
+            var match = text is null ? new MatchAllDocsQuery() : searcher.Rewrite(queries.Build(text, searcher.IndexReader));
             var visible = query.IncludeDrafts ? null : new QueryWrapperFilter(new TermQuery(new Term(ExampleFields.Status, ExampleDocument.Published)));
 
             // Without a text there is no relevance: newest first.
@@ -77,7 +78,7 @@ public sealed class LuceneExampleSearch : IExampleSearch, IDisposable
             var facets = new FacetCounter(hits, Blank(query.Challenge), Blank(query.Kind), Blank(query.County));
             searcher.Search(match, visible, facets);
 
-            var snippets = new ExampleSnippets(analyzer, text is null ? null : searcher.Rewrite(match));
+            var snippets = new ExampleSnippets(analyzer, text is null ? null : HighlightQuery.From(match));
             var results = hits.GetTopDocs((page - 1) * size, size).ScoreDocs
                 .Select(hit => Hit(searcher.Doc(hit.Doc), float.IsNaN(hit.Score) ? 0f : hit.Score, language, snippets))
                 .ToList();
