@@ -28,9 +28,12 @@ internal static class ExampleFields
     public static readonly SearchField Actors = new("actors", "sv", 1f);
     public static readonly SearchField Place = new("place", "sv", 1.5f);
 
-    /// <summary>All of a language's text in one field, for near spellings: one fuzzy term per language instead of one per field.</summary>
-    public static readonly SearchField WordsSv = new("words.sv", "sv", 1f);
-    public static readonly SearchField WordsEn = new("words.en", "en", 1f);
+    /// <summary>
+    /// All of a language's text in one field, stems and folded forms: near spellings are looked for here (one fuzzy
+    /// term per language instead of one per field), and a folded form whose stem diverged is still found.
+    /// </summary>
+    public static readonly SearchField WordsSv = new("words.sv", "sv", 0.5f);
+    public static readonly SearchField WordsEn = new("words.en", "en", 0.5f);
 
     public static readonly IReadOnlyList<SearchField> Words = [WordsSv, WordsEn];
 
@@ -48,8 +51,13 @@ internal static class ExampleFields
     /// <summary>Swedish analysis unless a field says English; word endings for the compound field.</summary>
     public static Analyzer Analyzer(FoldedStemmingAnalyzer swedish, FoldedStemmingAnalyzer english)
     {
-        var analyzers = new Dictionary<string, Analyzer> { [Endings] = new CompoundEndingAnalyzer() };
-        foreach (var field in Text.Concat(Words).Where(f => f.Language == "en"))
+        var analyzers = new Dictionary<string, Analyzer>
+        {
+            [Endings] = new CompoundEndingAnalyzer(),
+            [WordsSv.Name] = FoldedStemmingAnalyzer.Swedish(keepFolded: true),
+            [WordsEn.Name] = FoldedStemmingAnalyzer.English(keepFolded: true),
+        };
+        foreach (var field in Text.Where(f => f.Language == "en"))
         {
             analyzers[field.Name] = english;
         }

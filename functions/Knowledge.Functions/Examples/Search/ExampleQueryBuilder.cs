@@ -25,6 +25,7 @@ internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnaly
     /// <summary>Compound parts, scored far below the word itself.</summary>
     private const float EndingBoost = 0.2f;
     private const float StartBoost = 0.1f;
+    private const int StartTerms = 16;
 
     private const float PhraseBoost = 2f;
     private const float TieBreaker = 0.3f;
@@ -68,9 +69,10 @@ internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnaly
                 best.Add(new TermQuery(new Term(field.Name, term)) { Boost = field.Boost });
             }
         }
+        var terms = ExampleFields.Words.SelectMany(field => FoldedWords.Tokens(analyzer, field.Name, word).Select(term => new Term(field.Name, term))).ToList();
+        terms.ForEach(term => best.Add(new TermQuery(term) { Boost = ExampleFields.WordsSv.Boost }));
         if (word.Length >= FuzzyFrom)
         {
-            var terms = ExampleFields.Words.SelectMany(field => FoldedWords.Tokens(analyzer, field.Name, word).Select(term => new Term(field.Name, term))).ToList();
             if (terms.All(term => reader.DocFreq(term) < FuzzyBelowDocs))
             {
                 var edits = word.Length >= TwoEditsFrom ? 2 : 1;
@@ -80,7 +82,13 @@ internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnaly
         if (word.Length >= CompoundEndingAnalyzer.MinPart)
         {
             best.Add(new TermQuery(new Term(ExampleFields.Endings, word)) { Boost = EndingBoost });
-            best.Add(new PrefixQuery(new Term(ExampleFields.WordsSv.Name, word)) { Boost = StartBoost });
+            best.Add(new PrefixQuery(new Term(ExampleFields.WordsSv.Name, word))
+            {
+                Boost = StartBoost,
+
+                // The first few longer words starting so are enough to say the word starts a compound here.
+                MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(StartTerms),
+            });
         }
         return best.Disjuncts.Count > 0 ? best : null;
     }
