@@ -14,7 +14,7 @@ namespace Knowledge.Examples;
 /// </summary>
 internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnalyzer swedish, FoldedStemmingAnalyzer english)
 {
-    /// <summary>Above this, a word is also matched with small misspellings; shorter words have too many neighbours.</summary>
+    /// <summary>From this length a word is also matched with small misspellings; shorter words have too many neighbours.</summary>
     private const int FuzzyFrom = 5;
     private const int TwoEditsFrom = 9;
     private const float FuzzyBoost = 0.5f;
@@ -69,15 +69,14 @@ internal sealed class ExampleQueryBuilder(Analyzer analyzer, FoldedStemmingAnaly
                 best.Add(new TermQuery(new Term(field.Name, term)) { Boost = field.Boost });
             }
         }
-        var terms = ExampleFields.Words.SelectMany(field => FoldedWords.Tokens(analyzer, field.Name, word).Select(term => new Term(field.Name, term))).ToList();
-        terms.ForEach(term => best.Add(new TermQuery(term) { Boost = ExampleFields.WordsSv.Boost }));
-        if (word.Length >= FuzzyFrom)
+        var words = ExampleFields.Words
+            .SelectMany(field => FoldedWords.Tokens(analyzer, field.Name, word).Select(term => (field, term: new Term(field.Name, term))))
+            .ToList();
+        words.ForEach(w => best.Add(new TermQuery(w.term) { Boost = w.field.Boost }));
+        if (word.Length >= FuzzyFrom && words.All(w => reader.DocFreq(w.term) < FuzzyBelowDocs))
         {
-            if (terms.All(term => reader.DocFreq(term) < FuzzyBelowDocs))
-            {
-                var edits = word.Length >= TwoEditsFrom ? 2 : 1;
-                terms.ForEach(term => best.Add(new FuzzyQuery(term, edits, FuzzyPrefix, FuzzyExpansions, transpositions: true) { Boost = FuzzyBoost }));
-            }
+            var edits = word.Length >= TwoEditsFrom ? 2 : 1;
+            words.ForEach(w => best.Add(new FuzzyQuery(w.term, edits, FuzzyPrefix, FuzzyExpansions, transpositions: true) { Boost = FuzzyBoost }));
         }
         if (word.Length >= CompoundEndingAnalyzer.MinPart)
         {
