@@ -16,11 +16,8 @@ internal sealed class ExampleSnippets(Analyzer analyzer, Query? highlightQuery)
 
     public string For(string summary, string summaryField, string? body, string bodyField)
     {
-        var best = Best(summary, summaryField);
-        if (body is not null && Best(body, bodyField) is { } fromBody && (best is null || fromBody.Score > best.Score))
-        {
-            best = fromBody;
-        }
+        // The summary is short and says what the example is; the long body is analysed only when it does not match.
+        var best = Best(summary, summaryField) ?? (body is null ? null : Best(body, bodyField));
         return best is null ? Start(summary) : best.ToString();
     }
 
