@@ -46,10 +46,16 @@ internal static class ExampleDocument
         Add(document, ExampleFields.Place, example.Place.Name.Sv);
         Add(document, ExampleFields.Place, example.Place.Name.En);
 
-        // Only the Swedish text: that is where compounds are.
         foreach (var text in SwedishText(example))
         {
-            document.Add(new Lucene.Net.Documents.TextField(ExampleFields.Grams, text, Field.Store.NO));
+            document.Add(new Lucene.Net.Documents.TextField(ExampleFields.WordsSv.Name, text, Field.Store.NO));
+
+            // Only the Swedish text: that is where compounds are.
+            document.Add(new Lucene.Net.Documents.TextField(ExampleFields.Endings, text, Field.Store.NO));
+        }
+        foreach (var text in EnglishText(example))
+        {
+            document.Add(new Lucene.Net.Documents.TextField(ExampleFields.WordsEn.Name, text, Field.Store.NO));
         }
         return document;
     }
@@ -62,6 +68,13 @@ internal static class ExampleDocument
         new[] { example.Title.Sv, example.Summary.Sv, MarkdownText.Strip(example.Body.Sv), example.Place.Name.Sv }
             .Concat(example.Lessons.Sv)
             .Concat(example.Actors);
+
+    private static IEnumerable<string> EnglishText(GoodExample example) =>
+        new[] { example.Title.En, example.Summary.En, example.Body.En is { } body ? MarkdownText.Strip(body) : null, example.Place.Name.En }
+            .Concat(example.Lessons.En)
+            .Concat(example.Actors)
+            .OfType<string>()
+            .Where(t => !string.IsNullOrWhiteSpace(t));
 
     private static void Add(Document document, SearchField field, string? text)
     {

@@ -8,7 +8,7 @@ namespace Knowledge.Examples;
 /// About 200 characters of the summary or body around the matched words, with &lt;mark&gt; around them and
 /// everything else HTML-escaped; the start of the summary when nothing matched (or nothing was searched).
 /// </summary>
-internal sealed class ExampleSnippets(Analyzer analyzer, Query? rewrittenQuery)
+internal sealed class ExampleSnippets(Analyzer analyzer, Query? highlightQuery)
 {
     public const int FragmentSize = 200;
 
@@ -16,11 +16,8 @@ internal sealed class ExampleSnippets(Analyzer analyzer, Query? rewrittenQuery)
 
     public string For(string summary, string summaryField, string? body, string bodyField)
     {
-        var best = Best(summary, summaryField);
-        if (body is not null && Best(body, bodyField) is { } fromBody && (best is null || fromBody.Score > best.Score))
-        {
-            best = fromBody;
-        }
+        // The summary is short and says what the example is; the long body is analysed only when it does not match.
+        var best = Best(summary, summaryField) ?? (body is null ? null : Best(body, bodyField));
         return best is null ? Start(summary) : best.ToString();
     }
 
@@ -45,7 +42,7 @@ internal sealed class ExampleSnippets(Analyzer analyzer, Query? rewrittenQuery)
         // A scorer holds the query's terms for one field; it is reused for every hit of the page.
         if (!scorers.TryGetValue(field, out var scorer))
         {
-            scorer = rewrittenQuery is null ? null : new QueryScorer(rewrittenQuery, field);
+            scorer = highlightQuery is null ? null : new QueryScorer(highlightQuery, field);
             scorers[field] = scorer;
         }
         return scorer;

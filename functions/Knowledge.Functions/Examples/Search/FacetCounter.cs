@@ -6,10 +6,11 @@ namespace Knowledge.Examples;
 
 /// <summary>
 /// Counts challenge, kind and county values over every match of the text, each facet with the other facets'
-/// filters applied but not its own, so a chosen kind still shows how many matches the other kinds have.
-/// Reads doc values per segment; no stored fields are loaded.
+/// filters applied but not its own, so a chosen kind still shows how many matches the other kinds have; matches
+/// that pass every filter go on to the collector of hits. One pass over the matches serves both; it reads doc
+/// values per segment and loads no stored fields.
 /// </summary>
-internal sealed class FacetCounter(string? challenge, string? kind, string? county) : ICollector
+internal sealed class FacetCounter(ICollector hits, string? challenge, string? kind, string? county) : ICollector
 {
     private readonly Dictionary<string, int> challenges = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> kinds = new(StringComparer.Ordinal);
@@ -18,7 +19,10 @@ internal sealed class FacetCounter(string? challenge, string? kind, string? coun
 
     private Segment? segment;
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
+
+    /// <summary>Matches that pass every filter.</summary>
+    public int Total { get; private set; }
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets()
     {
@@ -31,14 +35,13 @@ internal sealed class FacetCounter(string? challenge, string? kind, string? coun
         };
     }
 
-    public void SetScorer(Scorer scorer)
-    {
-    }
+    public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
         segment = new Segment(context.AtomicReader, challenge, kind, county);
+        hits.SetNextReader(context);
     }
 
     public void Collect(int doc)
@@ -60,6 +63,11 @@ internal sealed class FacetCounter(string? challenge, string? kind, string? coun
         if (kindPasses && challengePasses)
         {
             Count(s.Counties, doc, s.CountyCounts);
+        }
+        if (kindPasses && challengePasses && countyPasses)
+        {
+            Total++;
+            hits.Collect(doc);
         }
     }
 

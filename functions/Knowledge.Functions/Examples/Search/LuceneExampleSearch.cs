@@ -30,7 +30,7 @@ public sealed class LuceneExampleSearch : IExampleSearch, IDisposable
         var swedish = FoldedStemmingAnalyzer.Swedish();
         var english = FoldedStemmingAnalyzer.English();
         analyzer = ExampleFields.Analyzer(swedish, english);
-        writer = new IndexWriter(directory, new IndexWriterConfig(FoldedWords.Version, analyzer) { OpenMode = OpenMode.CREATE });
+        writer = new IndexWriter(directory, new IndexWriterConfig(FoldedWords.Version, analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64 });
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
         queries = new ExampleQueryBuilder(analyzer, swedish, english);
     }
@@ -66,23 +66,23 @@ public sealed class LuceneExampleSearch : IExampleSearch, IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            var match = text is null ? new MatchAllDocsQuery() : queries.Build(text);
-            var visible = query.IncludeDrafts ? null : new TermQuery(new Term(ExampleFields.Status, ExampleDocument.Published));
+            // Rewritten once (near spellings expanded to terms) for both the search and the snippets.
+            var match = text is null ? new MatchAllDocsQuery() : searcher.Rewrite(queries.Build(text, searcher.IndexReader));
+            var visible = query.IncludeDrafts ? null : new QueryWrapperFilter(new TermQuery(new Term(ExampleFields.Status, ExampleDocument.Published)));
 
-            var facets = new FacetCounter(Blank(query.Challenge), Blank(query.Kind), Blank(query.County));
-            searcher.Search(match, visible is null ? null : new QueryWrapperFilter(visible), facets);
-
-            var filter = Filter(visible, query);
+            // Without a text there is no relevance: newest first.
             var wanted = page * size;
-            var top = text is null
-                ? searcher.Search(match, filter, wanted, Newest)
-                : searcher.Search(match, filter, wanted);
+            ITopDocsCollector hits = text is null
+                ? TopFieldCollector.Create(Newest, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true)
+                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
+            var facets = new FacetCounter(hits, Blank(query.Challenge), Blank(query.Kind), Blank(query.County));
+            searcher.Search(match, visible, facets);
 
-            var snippets = new ExampleSnippets(analyzer, text is null ? null : searcher.Rewrite(match));
-            var hits = top.ScoreDocs.Skip((page - 1) * size)
+            var snippets = new ExampleSnippets(analyzer, text is null ? null : HighlightQuery.From(match));
+            var results = hits.GetTopDocs((page - 1) * size, size).ScoreDocs
                 .Select(hit => Hit(searcher.Doc(hit.Doc), float.IsNaN(hit.Score) ? 0f : hit.Score, language, snippets))
                 .ToList();
-            return new ExampleSearchResult(top.TotalHits, hits, facets.Facets());
+            return new ExampleSearchResult(facets.Total, results, facets.Facets());
         }
         finally
         {
@@ -103,23 +103,6 @@ public sealed class LuceneExampleSearch : IExampleSearch, IDisposable
         new SortField(ExampleFields.Slug, SortFieldType.STRING));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    private static QueryWrapperFilter? Filter(TermQuery? visible, ExampleQuery query)
-    {
-        var all = new BooleanQuery();
-        if (visible is not null)
-        {
-            all.Add(visible, Occur.MUST);
-        }
-        foreach (var (field, value) in new[] { (ExampleFields.Challenge, query.Challenge), (ExampleFields.Kind, query.Kind), (ExampleFields.County, query.County) })
-        {
-            if (Blank(value) is { } wanted)
-            {
-                all.Add(new TermQuery(new Term(field, wanted)), Occur.MUST);
-            }
-        }
-        return all.Clauses.Count == 0 ? null : new QueryWrapperFilter(all);
-    }
 
     private static ExampleHit Hit(Document document, float score, string language, ExampleSnippets snippets)
     {

@@ -17,6 +17,16 @@ public sealed class ExampleSnippetTests
     }
 
     [Fact]
+    public void A_misspelt_word_marks_the_word_it_was_taken_for()
+    {
+        using var search = Examples.Index(Examples.Make("one", "Datacenter", summary: "När Facebook öppnade sitt datacenter i Luleå."));
+
+        var snippet = search.Search(new ExampleQuery("facebok")).Results[0].Snippet;
+
+        Assert.Contains("<mark>Facebook</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_snippet_comes_from_the_body_without_its_Markdown()
     {
         var body = string.Join(" ", Enumerable.Repeat("Utfyllnad utan betydelse.", 30))
