@@ -1,10 +1,18 @@
 namespace Knowledge.Needs;
 
-/// <summary>What one respondent adds to its cell: one respondent, each of its tags once, and each pair of them once.</summary>
-public sealed record NeedsContribution(NeedsCell Cell, IReadOnlySet<string> Tags)
+/// <summary>
+/// What one respondent adds to its cell: one respondent, each of its tags once, each pair of them once, and,
+/// when it reports timing, each establishment it wants to supply.
+/// </summary>
+public sealed record NeedsContribution(NeedsCell Cell, IReadOnlySet<string> Tags, IReadOnlySet<string> Establishments)
 {
-    public static NeedsContribution Of(NeedsCell cell, IEnumerable<string> tags) =>
-        new(cell, new SortedSet<string>(tags, StringComparer.Ordinal));
+    public const string TimingTag = "timing";
+
+    public static NeedsContribution Of(NeedsCell cell, IEnumerable<string> tags, IEnumerable<string>? establishments = null) =>
+        new(cell, new SortedSet<string>(tags, StringComparer.Ordinal), new SortedSet<string>(establishments ?? [], StringComparer.Ordinal));
+
+    /// <summary>The establishments this respondent's timing need is about (none when it does not report timing).</summary>
+    public IEnumerable<string> TimingEstablishments => Tags.Contains(TimingTag) ? Establishments : [];
 
     public IEnumerable<(string First, string Second)> Pairs()
     {

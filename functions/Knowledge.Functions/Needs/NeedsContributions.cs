@@ -10,7 +10,8 @@ internal static class NeedsContributions
     public static NeedsContribution Of(SurveyResponse response) =>
         NeedsContribution.Of(
             NeedsCell.For(NeedsCell.MonthOf(response.SubmittedAt), NeedsCell.Survey, response.SizeClass, response.Sector),
-            response.Challenges.Concat(response.TextTags.Values.SelectMany(r => r.Tags.Select(t => t.Tag))));
+            response.Challenges.Concat(response.TextTags.Values.SelectMany(r => r.Tags.Select(t => t.Tag))),
+            response.Establishments);
 
     /// <summary>A note counts in the month of its interview, with its reviewed tags when reviewed.</summary>
     public static NeedsContribution Of(Note note) => Of(note, note.Tags);
@@ -18,5 +19,6 @@ internal static class NeedsContributions
     public static NeedsContribution Of(Note note, IEnumerable<string> tags) =>
         NeedsContribution.Of(
             NeedsCell.For(NeedsCell.MonthOf(note.InterviewDate), NeedsCell.Notes, note.Company?.SizeClass, note.Company?.Sector),
-            tags);
+            tags,
+            note.Establishments);
 }

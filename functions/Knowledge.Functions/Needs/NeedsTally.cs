@@ -1,6 +1,6 @@
 namespace Knowledge.Needs;
 
-/// <summary>Counts summed over cells: respondents, per tag, and per pair of tags ("a__b", a before b).</summary>
+/// <summary>Counts summed over cells: respondents, per tag, per pair of tags ("a__b", a before b), and timing per establishment.</summary>
 public sealed class NeedsTally
 {
     public int Respondents { get; private set; }
@@ -8,6 +8,9 @@ public sealed class NeedsTally
     public Dictionary<string, int> Tags { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, int> Pairs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Respondents reporting timing as a challenge, per establishment they want to supply.</summary>
+    public Dictionary<string, int> TimingByEstablishment { get; } = new(StringComparer.Ordinal);
 
     public void Add(IReadOnlyDictionary<string, int> counterRow)
     {
@@ -25,6 +28,10 @@ public sealed class NeedsTally
             {
                 Increase(Pairs, property[NeedsCounter.PairPrefix.Length..], count);
             }
+            else if (property.StartsWith(NeedsCounter.TimingPrefix, StringComparison.Ordinal))
+            {
+                Increase(TimingByEstablishment, NeedsCounter.EstablishmentOf(property), count);
+            }
         }
     }
 
@@ -39,6 +46,11 @@ public sealed class NeedsTally
         foreach (var (pair, count) in other.Pairs)
         {
             Increase(Pairs, pair, count);
+        }
+
+        foreach (var (establishment, count) in other.TimingByEstablishment)
+        {
+            Increase(TimingByEstablishment, establishment, count);
         }
     }
 

@@ -16,8 +16,12 @@ public sealed record Note(
     DateTimeOffset CreatedAt,
     string CreatedBy,
     string BodyHash,
-    string? ETag = null)
+    string? ETag = null,
+    IReadOnlyList<string>? NamedEstablishments = null)
 {
+    /// <summary>The establishments the note names (slugs).</summary>
+    public IReadOnlyList<string> Establishments => NamedEstablishments ?? [];
+
     /// <summary>The tags that count: the review when there is one, else the suggestion.</summary>
     public IReadOnlyList<string> Tags => Review?.Tags ?? [.. Suggested.Tags.Select(t => t.Tag)];
 }

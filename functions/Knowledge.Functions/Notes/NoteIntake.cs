@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Knowledge.Access;
 using Knowledge.Audit;
+using Knowledge.Establishments;
 using Knowledge.Reference;
 using Knowledge.Shared;
 using Knowledge.Shared.Privacy;
@@ -12,7 +13,7 @@ namespace Knowledge.Notes;
 /// Accepts an office's interview note: validates it, masks personal data before anything is stored or sent to
 /// a tagger, tags the masked text and stores note, tags and audit row once (idempotent on the client's note id).
 /// </summary>
-internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData reference, TimeProvider clock)
+internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData reference, IEstablishmentStore establishments, TimeProvider clock)
 {
     public const int MaxTextLength = 20_000;
 
@@ -25,7 +26,8 @@ internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData
         var interviewDate = fields.Date("interviewDate", new DateOnly(2000, 1, 1), today.AddDays(1));
         var text = fields.String("text", required: true, maxLength: MaxTextLength);
         var company = ReadCompany(fields);
-        fields.RejectUnknown("noteId", "municipality", "interviewDate", "company", "text");
+        var named = await ReadEstablishmentsAsync(fields, body, cancellationToken);
+        fields.RejectUnknown("noteId", "municipality", "interviewDate", "company", "text", "establishments");
         if (!fields.IsValid)
         {
             return WriteOutcome<Note>.Invalid(fields.Errors);
@@ -56,13 +58,34 @@ internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData
                     Review: null,
                     clock.GetUtcNow(),
                     caller.UserId,
-                    bodyHash);
+                    bodyHash,
+                    NamedEstablishments: named);
             },
             note => notes.TryAddAsync(
                 note,
                 new AuditEntry(note.CreatedAt, caller.UserId, caller.IdentityProvider, "note.create", $"notes/{note.NoteId:D}", municipality.Code),
                 cancellationToken),
             $"Note {noteId:D} was already saved with different content; use a new noteId for a new note.");
+    }
+
+    /// <summary>Optional slugs of establishments the note is about, each one that exists.</summary>
+    private async Task<IReadOnlyList<string>> ReadEstablishmentsAsync(FieldReader fields, JsonObject body, CancellationToken cancellationToken)
+    {
+        if (body["establishments"] is null || fields.Strings("establishments", 20, 80) is not { } slugs)
+        {
+            return [];
+        }
+
+        var known = (await establishments.ListAsync(null, cancellationToken)).Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < slugs.Length; i++)
+        {
+            if (!known.Contains(slugs[i]))
+            {
+                fields.AddError($"establishments[{i}]", $"Unknown establishment '{slugs[i]}'; see /api/establishments.");
+            }
+        }
+
+        return slugs;
     }
 
     private static CompanyFacts? ReadCompany(FieldReader fields)

@@ -14,8 +14,9 @@ internal sealed record NoteView(
     TaggingResult Suggested,
     TagReview? Review,
     IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Establishments,
     DateTimeOffset CreatedAt)
 {
     public static NoteView From(Note n) =>
-        new(n.NoteId, n.Municipality, n.County, n.InterviewDate, n.Company, n.Text, n.MaskedItems, n.Suggested, n.Review, n.Tags, n.CreatedAt);
+        new(n.NoteId, n.Municipality, n.County, n.InterviewDate, n.Company, n.Text, n.MaskedItems, n.Suggested, n.Review, n.Tags, n.Establishments, n.CreatedAt);
 }

@@ -68,6 +68,7 @@ internal sealed class TableNoteStore : INoteStore
             ["CreatedAt"] = note.CreatedAt.UtcDateTime,
             ["CreatedBy"] = note.CreatedBy,
             ["BodyHash"] = note.BodyHash,
+            ["Establishments"] = string.Join(' ', note.Establishments),
         };
         LargeText.Write(entity, "Text", note.Text);
         return entity;
@@ -95,6 +96,7 @@ internal sealed class TableNoteStore : INoteStore
             entity.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
             entity.GetString("CreatedBy") ?? "",
             entity.GetString("BodyHash") ?? "",
-            entity.ETag.ToString());
+            entity.ETag.ToString(),
+            (entity.GetString("Establishments") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -52,7 +52,10 @@ public sealed record ReportChallenge(
 /// </summary>
 public sealed record StandoutMunicipality(string Municipality, string Name, string Tag, double Share, double Low, double High, double CountyShare, string Direction);
 
-/// <summary>An establishment in the county with its events in the period and its phases and procurement windows in the next six months.</summary>
+/// <summary>
+/// An establishment in the county with its events in the period, its phases and procurement windows in the next
+/// six months, and how many of the county's respondents in the period report timing and want to supply it.
+/// </summary>
 public sealed record ReportEstablishment(
     string Slug,
     string Name,
@@ -61,4 +64,5 @@ public sealed record ReportEstablishment(
     IReadOnlyList<EstablishmentEvent> EventsInPeriod,
     IReadOnlyList<EstablishmentPhase> UpcomingPhases,
     IReadOnlyList<ProcurementWindow> UpcomingProcurement,
-    int? PlannedHiresThisYear);
+    int? PlannedHiresThisYear,
+    ReportCount TimingCompanies);

@@ -11,6 +11,7 @@ namespace Knowledge.Reports;
 /// <summary>Builds a county's situation report from live data: the needs counters, the establishments, the catalogue and the notes.</summary>
 internal sealed class SituationReportBuilder(
     NeedsQuery needs,
+    INeedsCounterReader counters,
     IEstablishmentStore establishments,
     ExampleRecommendations recommendations,
     INoteStore notes,
@@ -34,7 +35,8 @@ internal sealed class SituationReportBuilder(
         var previous = needs.ForCountyAsync(county, Filter(period.Previous, null), cancellationToken);
         var listed = establishments.ListAsync(county.Code, cancellationToken);
         var awaiting = AwaitingReviewAsync(county, cancellationToken);
-        await Task.WhenAll(current, survey, notesOnly, previous, listed, awaiting);
+        var timing = TimingAsync(county, all, cancellationToken);
+        await Task.WhenAll(current, survey, notesOnly, previous, listed, awaiting, timing);
 
         var report = current.Result;
         var (_, examples) = await recommendations.ForAsync(report.Total, county.Name, cancellationToken);
@@ -53,7 +55,7 @@ internal sealed class SituationReportBuilder(
             Challenges(report.Total, previous.Result.Total),
             [.. report.Total.Pairs.Where(p => !p.Suppressed && p.Count > 0).OrderByDescending(p => p.Count).Take(PairsShown)],
             Standouts(report),
-            [.. listed.Result.Select(e => Establishment(e, period))],
+            [.. listed.Result.Select(e => Establishment(e, period, Count(timing.Result.GetValueOrDefault(e.Slug))))],
             examples,
             Count(awaiting.Result));
     }
@@ -105,7 +107,7 @@ internal sealed class SituationReportBuilder(
         return [.. standouts.OrderByDescending(s => Math.Abs(s.Share - s.CountyShare))];
     }
 
-    private static ReportEstablishment Establishment(Establishment establishment, ReportPeriod period)
+    private static ReportEstablishment Establishment(Establishment establishment, ReportPeriod period, ReportCount timingCompanies)
     {
         var horizon = period.End.AddMonths(MonthsAhead);
         bool Upcoming(string from, string? to) => Month(from) < horizon && Month(to ?? from).AddMonths(1) > period.End;
@@ -117,10 +119,23 @@ internal sealed class SituationReportBuilder(
             [.. establishment.Events.Where(e => e.Date >= period.First && e.Date < period.End).OrderBy(e => e.Date)],
             [.. establishment.Phases.Where(p => Upcoming(p.From, p.To)).OrderBy(p => p.From, StringComparer.Ordinal)],
             [.. establishment.ProcurementWindows.Where(w => Upcoming(w.From, w.To)).OrderBy(w => w.From, StringComparer.Ordinal)],
-            establishment.PlannedHires.FirstOrDefault(h => h.Year == period.First.Year)?.Count);
+            establishment.PlannedHires.FirstOrDefault(h => h.Year == period.First.Year)?.Count,
+            timingCompanies);
     }
 
     private static DateOnly Month(string month) => DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private async Task<IReadOnlyDictionary<string, int>> TimingAsync(County county, NeedsFilter filter, CancellationToken cancellationToken)
+    {
+        var tallies = await Task.WhenAll(reference.MunicipalitiesIn(county.Code).Select(m => counters.SumAsync(m.Code, filter, cancellationToken)));
+        var total = new NeedsTally();
+        foreach (var tally in tallies)
+        {
+            total.Add(tally);
+        }
+
+        return total.TimingByEstablishment;
+    }
 
     private async Task<int> AwaitingReviewAsync(County county, CancellationToken cancellationToken)
     {

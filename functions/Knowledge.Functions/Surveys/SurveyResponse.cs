@@ -20,4 +20,11 @@ public sealed record SurveyResponse(
     IReadOnlyList<string> Challenges,
     JsonObject Data,
     IReadOnlyDictionary<string, TaggingResult> TextTags,
-    string BodyHash);
+    string BodyHash)
+{
+    /// <summary>The establishments the company wants to supply (survey version 2 on; empty for earlier answers).</summary>
+    public IReadOnlyList<string> Establishments =>
+        Data["establishments"] is JsonArray chosen
+            ? [.. chosen.Select(v => v?.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : null).OfType<string>()]
+            : [];
+}

@@ -14,10 +14,11 @@ internal sealed record SurveyResponseView(
     string? SizeClass,
     string? Sector,
     IReadOnlyList<string> Challenges,
+    IReadOnlyList<string> Establishments,
     IReadOnlyDictionary<string, TaggingResult> TextTags,
     JsonObject? Data)
 {
     public static SurveyResponseView From(SurveyResponse r, bool includeData = false) =>
-        new(r.ResponseId, r.SurveyId, r.SurveyVersion, r.Municipality, r.County, r.SubmittedAt, r.SizeClass, r.Sector, r.Challenges, r.TextTags,
+        new(r.ResponseId, r.SurveyId, r.SurveyVersion, r.Municipality, r.County, r.SubmittedAt, r.SizeClass, r.Sector, r.Challenges, r.Establishments, r.TextTags,
             includeData ? r.Data.DeepClone().AsObject() : null);
 }

@@ -56,4 +56,20 @@ public sealed class NeedsCounterTests
 
         Assert.Equal("count-2026-03-notes-unknown-unknown", cell.RowKey);
     }
+
+    [Fact]
+    public void A_timing_need_counts_for_each_establishment_the_company_wants_to_supply()
+    {
+        var counter = new TableEntity("2580", Cell.RowKey);
+
+        NeedsCounter.Apply(counter, NeedsContribution.Of(Cell, ["timing", "competence"], ["lkab-construction", "stegra"]), +1);
+        NeedsCounter.Apply(counter, NeedsContribution.Of(Cell, ["competence"], ["lkab-construction"]), +1);
+        var tally = new NeedsTally();
+        tally.Add(counter.Where(p => p.Value is int).ToDictionary(p => p.Key, p => (int)p.Value));
+
+        Assert.Equal(1, counter.GetInt32("Timing_lkab_construction"));
+        Assert.Equal(1, counter.GetInt32("Timing_stegra"));
+        Assert.Equal(1, tally.TimingByEstablishment["lkab-construction"]);
+        Assert.Equal(2, tally.Respondents);
+    }
 }

@@ -8,7 +8,7 @@ namespace Knowledge.Tests.Reports;
 
 /// <summary>
 /// Gävleborg's situation reports on an app whose clock the tests move, so answers land in the period a test
-/// says. The tests share one app and Azurite, so each keeps to periods of its own.
+/// says. Each test has an app and Azurite of its own.
 /// </summary>
 public sealed class SituationReportTests : IAsyncLifetime
 {
@@ -26,6 +26,9 @@ public sealed class SituationReportTests : IAsyncLifetime
     {
         await _azurite.InitializeAsync();
         _app = new KnowledgeApp(_azurite, clock: _clock);
+
+        // Start (and seed) in the present; tests then move the clock.
+        await _app.CreateReadyClientAsync();
     }
 
     public async Task DisposeAsync()
@@ -98,6 +101,49 @@ public sealed class SituationReportTests : IAsyncLifetime
         Assert.Equal(3, Challenge(again["report"]!.AsObject(), "succession")["count"]!.GetValue<int>());
         Assert.Equal(6, Challenge(next["report"]!.AsObject(), "succession")["count"]!.GetValue<int>());
         Assert.Equal([next["id"]!.GetValue<string>(), id], list.Select(r => r!["id"]!.GetValue<string>()).Take(2));
+    }
+
+    [Fact]
+    public async Task Companies_reporting_timing_are_counted_per_establishment_and_earlier_answers_count_as_before()
+    {
+        const string Lulea = "2580";
+        _clock.Now = new DateTimeOffset(2024, 2, 12, 9, 0, 0, TimeSpan.Zero);
+        var office = await ClientAsync(Principals.Office(Lulea));
+        for (var i = 0; i < 3; i++)
+        {
+            var answer = SurveyAnswers.Valid(Lulea, change: d =>
+            {
+                d["challenges"] = new JsonArray("timing");
+                d["challengeSeverity"] = new JsonObject { ["timing"] = "serious" };
+                d["establishments"] = new JsonArray("lkab", "stegra");
+                d.Remove("needs");
+            });
+            answer["surveyVersion"] = 2;
+            Assert.Equal(HttpStatusCode.Created, (await office.SubmitAsync(answer)).StatusCode);
+        }
+
+        await SubmitAsync(Lulea, 1, "timing");
+        var note = await office.PostAsJsonAsync("/api/notes", new
+        {
+            noteId = Guid.NewGuid(),
+            municipality = Lulea,
+            interviewDate = "2024-02-10",
+            text = "Vi vet inte när LKAB kommer att upphandla nästa etapp, och det gör planeringen svår.",
+            establishments = new[] { "lkab" },
+        });
+        var badNote = await office.PostAsJsonAsync("/api/notes", new { noteId = Guid.NewGuid(), municipality = Lulea, interviewDate = "2024-02-10", text = "Text.", establishments = new[] { "no-such-plant" } });
+
+        var region = await ClientAsync(Principals.Region("25"));
+        var report = (await region.GetFromJsonAsync<JsonObject>("/api/reports/situation?county=25&period=2024-Q1"))!;
+
+        Assert.Equal(HttpStatusCode.Created, note.StatusCode);
+        await badNote.AssertFieldErrorsAsync("establishments[0]");
+        int? Timing(string slug) => report["establishments"]!.AsArray().Single(e => e!["slug"]!.GetValue<string>() == slug)!["timingCompanies"]!["count"]?.GetValue<int>();
+        Assert.Equal(4, Timing("lkab"));
+        Assert.Equal(3, Timing("stegra"));
+        Assert.Equal(0, Timing("ssab"));
+        Assert.Equal(5, report["respondents"]!["count"]!.GetValue<int>());
+        Assert.Equal(5, Challenge(report, "timing")["count"]!.GetValue<int>());
     }
 
     [Fact]

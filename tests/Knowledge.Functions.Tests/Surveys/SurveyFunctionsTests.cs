@@ -237,15 +237,19 @@ public sealed class SurveyFunctionsTests(TestEnvironment env)
     }
 
     [Fact]
-    public async Task The_survey_definition_is_served_with_its_version_and_municipality_question()
+    public async Task The_latest_survey_version_is_served_and_an_earlier_one_on_request()
     {
         var client = await env.ClientAsync(Principals.Office(Lulea));
 
-        var survey = await client.GetFromJsonAsync<JsonObject>("/api/surveys/sme-needs");
+        var latest = await client.GetFromJsonAsync<JsonObject>("/api/surveys/sme-needs");
+        var first = await client.GetFromJsonAsync<JsonObject>("/api/surveys/sme-needs?version=1");
         var listed = await client.GetFromJsonAsync<JsonArray>("/api/surveys");
 
-        Assert.Equal(1, survey!["version"]!.GetValue<int>());
-        Assert.Contains("\"name\":\"municipality\"", survey["definition"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(2, latest!["version"]!.GetValue<int>());
+        Assert.Contains("\"name\":\"municipality\"", latest["definition"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"establishments\"", latest["definition"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(1, first!["version"]!.GetValue<int>());
+        Assert.DoesNotContain("\"name\":\"establishments\"", first["definition"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains(listed!, s => s!["id"]!.GetValue<string>() == "sme-needs");
     }
 

@@ -22,7 +22,7 @@ public sealed class SurveyIntakeTests
 
     public SurveyIntakeTests()
     {
-        var (id, version, json) = ShippedSurveySeeder.ShippedDefinitions().Single(d => d.Id == "sme-needs");
+        var (id, version, json) = ShippedSurveySeeder.ShippedDefinitions().Single(d => d.Id == "sme-needs" && d.Version == 1);
         var definition = new SurveyDefinition(id, version, Now, json);
         var definitions = new Mock<ISurveyDefinitionStore>();
         definitions.Setup(d => d.GetAsync("sme-needs", It.Is<int?>(v => v == null || v == 1), It.IsAny<CancellationToken>())).ReturnsAsync(definition);
