@@ -49,7 +49,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
             return Problems.NotFound($"There is no establishment '{slug}'.");
         }
 
-        request.HttpContext.Response.Headers.ETag = stored.ETag;
+        EntityTags.Set(request, stored.ETag);
         return TypedResults.Ok(EstablishmentView.From(stored));
     }
 
@@ -91,7 +91,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
             return problem!;
         }
 
-        return WithETag(request, await register.UpdateAsync(caller, slug, body, IfMatch(request), cancellationToken));
+        return WithETag(request, await register.UpdateAsync(caller, slug, body, EntityTags.IfMatch(request), cancellationToken));
     }
 
     /// <summary>Role: staff, admin. Records a dated event (a status change, a renaming, a milestone); idempotent on <c>eventId</c>; honours <c>If-Match</c>.</summary>
@@ -112,28 +112,15 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
             return problem!;
         }
 
-        var outcome = await register.AddEventAsync(caller, slug, body, IfMatch(request), cancellationToken);
-        if (outcome.Value?.ETag is { Length: > 0 } etag)
-        {
-            request.HttpContext.Response.Headers.ETag = etag;
-        }
-
+        var outcome = await register.AddEventAsync(caller, slug, body, EntityTags.IfMatch(request), cancellationToken);
+        EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(e => EstablishmentEventView.From(e.Recorded.Event, e.Recorded.EventId), e => $"/api/establishments/{e.Slug}");
     }
 
     private static IResult WithETag(HttpRequest request, WriteOutcome<StoredEstablishment> outcome)
     {
-        if (outcome.Value?.ETag is { Length: > 0 } etag)
-        {
-            request.HttpContext.Response.Headers.ETag = etag;
-        }
-
+        EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(EstablishmentView.From, e => $"/api/establishments/{e.Establishment.Slug}");
     }
 
-    private static string? IfMatch(HttpRequest request)
-    {
-        string? ifMatch = request.Headers.IfMatch;
-        return string.IsNullOrEmpty(ifMatch) ? null : ifMatch;
-    }
 }

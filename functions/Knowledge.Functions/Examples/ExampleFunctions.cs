@@ -86,7 +86,7 @@ internal sealed class ExampleFunctions(
             return Problems.NotFound($"There is no example '{slug}'.");
         }
 
-        request.HttpContext.Response.Headers.ETag = stored.ETag;
+        EntityTags.Set(request, stored.ETag);
         return TypedResults.Ok(ExampleView.From(stored));
     }
 
@@ -128,7 +128,7 @@ internal sealed class ExampleFunctions(
             return problem!;
         }
 
-        return WithETag(request, await catalogue.UpdateAsync(caller, slug, body, IfMatch(request), cancellationToken));
+        return WithETag(request, await catalogue.UpdateAsync(caller, slug, body, EntityTags.IfMatch(request), cancellationToken));
     }
 
     /// <summary>Role: staff, admin. Honours <c>If-Match</c>.</summary>
@@ -143,7 +143,7 @@ internal sealed class ExampleFunctions(
             return denied;
         }
 
-        var outcome = await catalogue.DeleteAsync(caller, slug, IfMatch(request), cancellationToken);
+        var outcome = await catalogue.DeleteAsync(caller, slug, EntityTags.IfMatch(request), cancellationToken);
         return outcome.Status == WriteStatus.Updated ? TypedResults.NoContent() : outcome.ToResult(ExampleView.From, _ => "");
     }
 
@@ -168,39 +168,18 @@ internal sealed class ExampleFunctions(
             return denied;
         }
 
-        if (reference.FindMunicipality(code) is not { } municipality)
+        var (municipality, filter, problem) = NeedsQueryParameters.ReadMunicipality(request.Query, code, caller, reference, clock.GetUtcNow());
+        if (problem is not null)
         {
-            return Problems.NotFound($"There is no municipality '{code}'; see /api/municipalities.");
+            return problem;
         }
 
-        var errors = new Dictionary<string, string[]>();
-        var (filter, _) = NeedsQueryParameters.Read(request.Query, clock.GetUtcNow(), errors);
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        if (!NeedsQueryParameters.MaySee(caller, municipality))
-        {
-            return Problems.Forbidden($"You may not see needs for {municipality.Code} {municipality.Name}.");
-        }
-
-        return TypedResults.Ok(await recommendations.ForMunicipalityAsync(municipality, filter!, cancellationToken));
+        return TypedResults.Ok(await recommendations.ForMunicipalityAsync(municipality!, filter!, cancellationToken));
     }
 
     private static IResult WithETag(HttpRequest request, WriteOutcome<StoredExample> outcome)
     {
-        if (outcome.Value?.ETag is { Length: > 0 } etag)
-        {
-            request.HttpContext.Response.Headers.ETag = etag;
-        }
-
+        EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(ExampleView.From, e => $"/api/examples/{e.Example.Slug}");
-    }
-
-    private static string? IfMatch(HttpRequest request)
-    {
-        string? ifMatch = request.Headers.IfMatch;
-        return string.IsNullOrEmpty(ifMatch) ? null : ifMatch;
     }
 }

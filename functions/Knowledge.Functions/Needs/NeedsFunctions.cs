@@ -61,23 +61,12 @@ internal sealed class NeedsFunctions(NeedsQuery query, ReferenceData reference, 
             return denied;
         }
 
-        if (reference.FindMunicipality(code) is not { } municipality)
+        var (municipality, filter, problem) = NeedsQueryParameters.ReadMunicipality(request.Query, code, caller, reference, clock.GetUtcNow());
+        if (problem is not null)
         {
-            return Problems.NotFound($"There is no municipality '{code}'; see /api/municipalities.");
+            return problem;
         }
 
-        var errors = new Dictionary<string, string[]>();
-        var (filter, _) = NeedsQueryParameters.Read(request.Query, clock.GetUtcNow(), errors);
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        if (!NeedsQueryParameters.MaySee(caller, municipality))
-        {
-            return Problems.Forbidden($"You may not see needs for {municipality.Code} {municipality.Name}.");
-        }
-
-        return TypedResults.Ok(await query.ForMunicipalityAsync(municipality, filter!, cancellationToken));
+        return TypedResults.Ok(await query.ForMunicipalityAsync(municipality!, filter!, cancellationToken));
     }
 }

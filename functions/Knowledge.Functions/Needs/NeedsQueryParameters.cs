@@ -12,6 +12,30 @@ internal static class NeedsQueryParameters
 {
     private static readonly string[] Sources = ["survey", "notes", "all"];
 
+    /// <summary>
+    /// The municipality of the route and the period filter of the query, or the problem to answer with:
+    /// 404 for an unknown municipality, 400 naming bad parameters, 403 when the caller may not see it.
+    /// </summary>
+    public static (Municipality? Municipality, NeedsFilter? Filter, IResult? Problem) ReadMunicipality(
+        IQueryCollection query, string code, Caller caller, ReferenceData reference, DateTimeOffset now)
+    {
+        if (reference.FindMunicipality(code) is not { } municipality)
+        {
+            return (null, null, Problems.NotFound($"There is no municipality '{code}'; see /api/municipalities."));
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var (filter, _) = Read(query, now, errors);
+        if (errors.Count > 0)
+        {
+            return (null, null, Problems.Invalid(errors));
+        }
+
+        return MaySee(caller, municipality)
+            ? (municipality, filter, null)
+            : (null, null, Problems.Forbidden($"You may not see needs for {municipality.Code} {municipality.Name}."));
+    }
+
     /// <summary>An admin, the municipality's own office, or a region of its county.</summary>
     public static bool MaySee(Caller caller, Municipality municipality) =>
         caller.IsAdmin

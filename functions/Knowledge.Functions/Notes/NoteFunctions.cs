@@ -78,7 +78,7 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
             return Problems.NotFound($"There is no note {id} in your municipalities.");
         }
 
-        request.HttpContext.Response.Headers.ETag = note.ETag;
+        EntityTags.Set(request, note.ETag);
         return TypedResults.Ok(NoteView.From(note));
     }
 
@@ -105,13 +105,8 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
             return problem!;
         }
 
-        string? ifMatch = request.Headers.IfMatch;
-        var outcome = await reviewer.ReviewAsync(caller, noteId, body, string.IsNullOrEmpty(ifMatch) ? null : ifMatch, cancellationToken);
-        if (outcome.Value?.ETag is { } etag)
-        {
-            request.HttpContext.Response.Headers.ETag = etag;
-        }
-
+        var outcome = await reviewer.ReviewAsync(caller, noteId, body, EntityTags.IfMatch(request), cancellationToken);
+        EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(NoteView.From, n => $"/api/notes/{n.NoteId:D}");
     }
 
