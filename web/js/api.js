@@ -248,4 +248,30 @@ export const api = {
     await request(`/api/examples/${encodeURIComponent(slug)}`, { ...options, method: "DELETE", headers: etag ? { "If-Match": etag } : {} });
   },
   exampleKinds: () => getJson("/api/example-kinds"),
+
+  // --- Situation reports (region: its own counties; admin: all) -------------------------
+  /** The live report of a county for a period ({county, period: "2026-Q4" | "2026-11"}). */
+  situationReport: ({ county, period }, options) => getJson(`/api/reports/situation?${reportQuery({ county, period })}`, options),
+  /** The county's issued reports, newest first: [{id, county, period, issuedAt, dataAsOf, issuedBy}]. */
+  issuedReports: (county, options) => getJson(`/api/reports/situation/issued?${reportQuery({ county })}`, options),
+  /** One issued report exactly as issued: {id, county, period, issuedAt, dataAsOf, issuedBy, report}. */
+  issuedReport: (county, id, options) =>
+    getJson(`/api/reports/situation/issued/${encodeURIComponent(id)}?${reportQuery({ county })}`, options),
+  /** Issue a report now (admin): 201 with the issued envelope. */
+  issueReport: ({ county, period }, options) => postJson("/api/reports/situation/issued", { county, period }, options),
+
+  // --- Establishments (any signed-in role) ------------------------------------------------
+  /** Every establishment with its phases, hires, procurement windows, events and sources, or those of a county. */
+  establishments: (county, options) => getJson(county ? `/api/establishments?${reportQuery({ county })}` : "/api/establishments", options),
+  establishment: (slug, options) => getJson(`/api/establishments/${encodeURIComponent(slug)}`, options),
 };
+
+/** Query string of a report request: only the parameters that are set (county, period). */
+export function reportQuery(params = {}) {
+  const query = new URLSearchParams();
+  for (const name of ["county", "period"]) {
+    const value = params[name];
+    if (value !== undefined && value !== null && value !== "") query.set(name, String(value));
+  }
+  return query.toString();
+}

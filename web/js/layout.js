@@ -10,6 +10,8 @@ const ROLE_NAV_LINKS = [
   { href: "/notes-review.html", key: "nav.review", roles: [ROLES.staff, ROLES.admin] },
   { href: "/needs.html", key: "nav.needs", roles: [ROLES.region, ROLES.admin] },
   { href: "/examples.html", key: "nav.examples", roles: [ROLES.office, ROLES.region, ROLES.staff, ROLES.admin] },
+  { href: "/report.html", key: "nav.report", roles: [ROLES.region, ROLES.admin] },
+  { href: "/establishments.html", key: "nav.establishments", roles: [ROLES.office, ROLES.region, ROLES.staff, ROLES.admin] },
 ];
 
 /** Small DOM helper: el("a", {href: "/"}, "text", child…). */

@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Knowledge.Tests.Establishments;
+using Knowledge.Tests.Infrastructure;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
+
+namespace Knowledge.Tests.Web;
+
+/// <summary>
+/// The situation report and the establishments pages in Chromium against the real host: printing to PDF,
+/// issued reports, another county's 403, and axe scans in both languages.
+/// </summary>
+public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
+{
+    private const string Norrbotten = "25";
+    private const string Vasterbotten = "24";
+    private const string Kiruna = "2584";
+    private const string Lulea = "2580";
+    private const string Gallivare = "2523";
+
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    [Fact]
+    public async Task A_region_prints_its_countys_situation_report_to_PDF_and_the_PDF_holds_the_ranked_challenges_the_establishments_upcoming_phases_and_the_recommended_examples()
+    {
+        await SubmitAsync(Kiruna, 3);
+        var (quarter, quarterEnd) = CurrentQuarter();
+        var phaseMonth = quarterEnd.AddMonths(2);
+        var slug = EstablishmentBodies.NewSlug();
+        var name = $"Vätgaspark {slug[5..11]}";
+        var note = $"Produktionen startar, anteckning {slug[11..17]}.";
+        using (var staff = browser.App.CreateClient().As(Principals.Staff()))
+        {
+            var body = EstablishmentBodies.Valid(slug, b =>
+            {
+                b["name"] = name;
+                b["phases"] = new JsonArray(new JsonObject
+                {
+                    ["kind"] = "production_start",
+                    ["from"] = phaseMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    ["note"] = new JsonObject { ["sv"] = note, ["en"] = "Production starts." },
+                });
+            });
+            (await staff.PostAsJsonAsync("/api/establishments", body)).EnsureSuccessStatusCode();
+        }
+
+        // What the page should print: the top challenge and a recommended example, as the API has them.
+        JsonObject report;
+        JsonObject codebook;
+        using (var region = browser.App.CreateClient().As(Principals.Region(Norrbotten)))
+        {
+            report = (await region.GetFromJsonAsync<JsonObject>($"/api/reports/situation?county={Norrbotten}&period={quarter}"))!;
+            codebook = (await region.GetFromJsonAsync<JsonObject>("/api/codebook"))!;
+        }
+
+        var topTag = report["challenges"]!.AsArray().First(c => c!["rank"]?.GetValue<int>() == 1)!["tag"]!.GetValue<string>();
+        var topLabel = codebook["tags"]!.AsArray().First(t => t!["tag"]!.GetValue<string>() == topTag)!["label"]!["sv"]!.GetValue<string>();
+        var exampleTitle = report["examples"]!.AsArray().First()!["title"]!.GetValue<string>();
+
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "region", $"/report.html?county={Norrbotten}&period={quarter}", county: Norrbotten);
+        await page.Locator("#report[data-state=ready][data-source=live]").WaitForAsync();
+        await page.Locator($"#report-establishments [data-slug='{slug}']").WaitForAsync();
+
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true });
+        var text = PdfText(pdf);
+
+        Assert.Contains("Nulägesbild för Norrbottens län", text, StringComparison.Ordinal);
+        Assert.Contains(topLabel, text, StringComparison.Ordinal);
+        Assert.Contains(name, text, StringComparison.Ordinal);
+        Assert.Contains("Produktionsstart", text, StringComparison.Ordinal);
+        Assert.Contains(phaseMonth.ToString("MMMM yyyy", Swedish), text, StringComparison.Ordinal);
+        Assert.Contains(note, text, StringComparison.Ordinal);
+        Assert.Contains(Words(exampleTitle), text, StringComparison.Ordinal);
+        Assert.Contains("viktat nationellt urval", text, StringComparison.Ordinal);
+
+        // Neither the navigation nor the page's controls are printed.
+        Assert.DoesNotContain("Hoppa till huvudinnehållet", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Enkäten", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Logga ut", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Språk / Language", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Utfärdade nulägesbilder", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Skriv ut", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Knowledge – en tjänst", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_issued_report_opened_from_the_list_is_marked_as_issued_and_shows_its_figures()
+    {
+        await SubmitAsync(Lulea, 3);
+        var (quarter, _) = CurrentQuarter();
+        JsonNode issued;
+        using (var admin = browser.App.CreateClient().As(Principals.Admin()))
+        {
+            var response = await admin.PostAsJsonAsync("/api/reports/situation/issued", new { county = Norrbotten, period = quarter });
+            response.EnsureSuccessStatusCode();
+            issued = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        }
+
+        var id = issued["id"]!.GetValue<string>();
+        var respondents = issued["report"]!["respondents"]!["count"]!.GetValue<int>();
+
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "region", "/report.html", county: Norrbotten);
+        await page.Locator("#report[data-state=ready][data-source=live]").WaitForAsync();
+        var open = page.Locator($"#report-issued-list button[data-id='{id}']");
+        await open.ClickAsync();
+        await page.Locator("#report[data-state=ready][data-source=issued]").WaitForAsync();
+
+        var kind = await page.Locator("#report-kind").InnerTextAsync();
+        var shown = (await page.Locator("#report-figures-list [data-key=respondents] .key-figure-value").InnerTextAsync()).Trim();
+        var shares = await page.Locator("#report-challenges-table tbody td.num:not(.suppressed)").AllInnerTextsAsync();
+
+        Assert.Contains("Utfärdad nulägesbild.", kind, StringComparison.Ordinal);
+        Assert.Contains("Utfärdad", kind, StringComparison.Ordinal);
+        Assert.Contains("Uppgifterna gäller", kind, StringComparison.Ordinal);
+        Assert.Equal(2, await page.Locator("#report-kind time").CountAsync());
+        Assert.True(respondents >= 3, $"{respondents} respondents");
+        Assert.Equal(respondents.ToString(Swedish), Regex.Replace(shown, @"\s", ""));
+        Assert.Contains(shares, s => s.Contains('%', StringComparison.Ordinal));
+        Assert.Equal("true", await open.GetAttributeAsync("aria-current"));
+        Assert.Contains($"issued={id}", page.Url, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#report-issue").IsHiddenAsync(), "only admins may issue");
+    }
+
+    [Fact]
+    public async Task An_admin_issues_the_chosen_period_now_and_sees_it_as_issued_at_the_top_of_the_list()
+    {
+        await SubmitAsync(Lulea, 3);
+        var (quarter, _) = CurrentQuarter();
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "admin", $"/report.html?county={Norrbotten}&period={quarter}");
+        await page.Locator("#report[data-state=ready][data-source=live]").WaitForAsync();
+        await page.Locator("#report-issued-status:not(:empty)").WaitForAsync();
+        var before = await page.Locator("#report-issued-list li").CountAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Utfärda nu" }).ClickAsync();
+        await page.Locator("#report[data-state=ready][data-source=issued]").WaitForAsync();
+        await page.Locator("#report-issued-list li button[aria-current=true]").WaitForAsync();
+
+        var first = page.Locator("#report-issued-list li").First;
+        Assert.Contains("Utfärdad nulägesbild.", await page.Locator("#report-kind").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("true", await first.Locator("button").GetAttributeAsync("aria-current"));
+        Assert.True(await page.Locator("#report-issued-list li").CountAsync() >= Math.Min(before + 1, 12));
+        Assert.Contains("är utfärdad", await page.Locator("#report-issue-status").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_region_of_another_county_sees_that_it_may_not_see_the_report_and_no_report()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "region", $"/report.html?county={Norrbotten}", county: Vasterbotten);
+
+        await page.Locator("#report[data-state=error]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        var lead = await page.Locator("#report-alert .alert-lead").InnerTextAsync();
+        var detail = await page.Locator("#report-alert .alert-detail").InnerTextAsync();
+
+        Assert.Contains("får inte se nulägesbilden", lead, StringComparison.Ordinal);
+        Assert.Contains("25", detail, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#report").IsHiddenAsync());
+        await page.Locator("#report-issued-status", new() { HasTextString = "får inte se" }).WaitForAsync();
+        Assert.Equal(0, await page.Locator("#report-issued-list li").CountAsync());
+    }
+
+    [Fact]
+    public async Task The_report_page_with_a_report_shown_has_no_accessibility_violations_in_Swedish_and_English()
+    {
+        await SubmitAsync(Gallivare, 3);
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "region", $"/report.html?county={Norrbotten}", county: Norrbotten);
+        await page.Locator("#report[data-state=ready]").WaitForAsync();
+        await page.Locator("#report-challenges-table tbody tr").First.WaitForAsync();
+
+        var swedish = await page.RunAxe();
+        await page.SelectOptionAsync("#language-select", "en");
+        await page.Locator("#report-title", new() { HasTextRegex = new("^Situation report for") }).WaitForAsync();
+        var english = await page.RunAxe();
+
+        AssertNoViolations(swedish);
+        AssertNoViolations(english);
+    }
+
+    [Fact]
+    public async Task The_establishments_page_has_no_accessibility_violations_in_Swedish_and_English()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "office", "/establishments.html", municipality: Kiruna);
+        await page.Locator("#establishments-list[data-state=ready] article.establishment").First.WaitForAsync();
+
+        var county = await page.Locator("#establishments-county").InputValueAsync();
+        var names = await page.Locator("#establishments-list article h2").AllInnerTextsAsync();
+        var swedish = await page.RunAxe();
+        await page.SelectOptionAsync("#language-select", "en");
+        await page.Locator("#establishments-status", new() { HasTextRegex = new(@"^\d+ establishments? in ") }).WaitForAsync();
+        await page.Locator("#establishments-list article h3", new() { HasTextString = "Timeline" }).First.WaitForAsync();
+        var english = await page.RunAxe();
+
+        Assert.Equal(Norrbotten, county);
+        Assert.Contains(names, n => n.StartsWith("LKAB", StringComparison.Ordinal));
+        AssertNoViolations(swedish);
+        AssertNoViolations(english);
+    }
+
+    private async Task SubmitAsync(string municipality, int count)
+    {
+        using var office = browser.App.CreateClient().As(Principals.Office(municipality));
+        for (var i = 0; i < count; i++)
+        {
+            (await office.SubmitAsync(SurveyAnswers.Valid(municipality))).EnsureSuccessStatusCode();
+        }
+    }
+
+    /// <summary>The quarter the app's clock is in (the real one here), and the first day after it.</summary>
+    private static (string Name, DateOnly End) CurrentQuarter()
+    {
+        var now = DateTime.UtcNow;
+        var first = new DateOnly(now.Year, ((now.Month - 1) / 3 * 3) + 1, 1);
+        return ($"{first.Year}-Q{((first.Month - 1) / 3) + 1}", first.AddMonths(3));
+    }
+
+    /// <summary>The words of every page of a PDF, one space between words (line breaks become spaces too).</summary>
+    private static string PdfText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return Words(string.Join(' ', document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
+    }
+
+    private static string Words(string text) => Spaces().Replace(text, " ").Trim();
+
+    private static void AssertNoViolations(Deque.AxeCore.Commons.AxeResult result) =>
+        Assert.True(result.Violations.Length == 0, string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Nodes.FirstOrDefault()?.Html}")));
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
