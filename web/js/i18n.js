@@ -140,6 +140,9 @@ const strings = {
     "notes.municipality.choose": "Välj kommun",
     "notes.date": "Intervjudatum",
     "notes.company.legend": "Företaget (frivilligt)",
+    "notes.establishments.legend": "Etableringar som anteckningen gäller (frivilligt)",
+    "notes.establishments.hint":
+      "Välj de stora etableringar som företaget vill leverera till eller talar om. Med taggen tajming visar det regionen vilka etableringars planer företagen behöver veta mer om.",
     "notes.company.hint": "Uppgifterna används för att räkna behov per bransch och storlek. Skriv inte in uppgifter om enskilda personer.",
     "notes.company.name": "Företagets namn",
     "notes.company.orgNumber": "Organisationsnummer",
@@ -861,6 +864,9 @@ const strings = {
     "notes.municipality.choose": "Choose a municipality",
     "notes.date": "Interview date",
     "notes.company.legend": "The company (optional)",
+    "notes.establishments.legend": "Establishments the note is about (optional)",
+    "notes.establishments.hint":
+      "Choose the large establishments the company wants to supply or talks about. With the timing tag, it shows the region which establishments' plans companies need to know more about.",
     "notes.company.hint": "These facts are used to count needs by sector and size. Do not enter details about individual people.",
     "notes.company.name": "Company name",
     "notes.company.orgNumber": "Organisation number",

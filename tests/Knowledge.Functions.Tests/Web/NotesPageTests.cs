@@ -13,7 +13,7 @@ public sealed class NotesPageTests(BrowserApp browser) : IClassFixture<BrowserAp
     private const string NoteText = "Vi träffade ägaren, personnummer 811218-9876. Banken lånar inte ut till den nya maskinen.";
 
     [Fact]
-    public async Task A_note_shows_live_suggestions_with_evidence_and_saves_masked_with_its_tags()
+    public async Task A_note_shows_live_suggestions_with_evidence_and_saves_masked_with_its_tags_and_establishments()
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -21,6 +21,7 @@ public sealed class NotesPageTests(BrowserApp browser) : IClassFixture<BrowserAp
         await page.Locator("#note-workspace:not([hidden])").WaitForAsync();
 
         await page.Locator("#note-text").FillAsync(NoteText);
+        await page.GetByLabel("LKAB Construction").CheckAsync();
         await page.Locator("#note-suggestions li[data-tag=financing]").WaitForAsync();
         var highlighted = await page.Locator("#note-preview mark[data-tag=financing]").First.InnerTextAsync();
         var notice = await page.Locator("#note-masked-notice").InnerTextAsync();
@@ -36,6 +37,7 @@ public sealed class NotesPageTests(BrowserApp browser) : IClassFixture<BrowserAp
         var stored = (await admin.GetFromJsonAsync<JsonObject>($"/api/notes/{noteId}"))!;
         Assert.DoesNotContain("811218", stored["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("[personnummer]", stored["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(["lkab-construction"], stored["establishments"]!.AsArray().Select(e => e!.GetValue<string>()));
     }
 
     [Fact]

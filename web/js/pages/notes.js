@@ -43,6 +43,8 @@ const ui = {
   orgNumber: $("note-org-number"),
   sizeClass: $("note-size-class"),
   sector: $("note-sector"),
+  establishments: $("note-establishments"),
+  establishmentsList: $("note-establishments-list"),
   text: $("note-text"),
   maskedNotice: $("note-masked-notice"),
   save: $("note-save"),
@@ -92,17 +94,18 @@ async function main() {
 
   pageStatus.show("notes.loading");
   // Each of these falls back (tag ids, codes) rather than failing the page.
-  const [codebook, choices, municipalities] = await Promise.all([
+  const [codebook, choices, municipalities, establishments] = await Promise.all([
     Codebook.load(),
     loadCompanyChoices(),
     api.municipalities().catch(() => []),
+    api.establishments(null).catch(() => []),
   ]);
   pageStatus.clear();
   const names = new Map((Array.isArray(municipalities) ? municipalities : []).map((m) => [m.code, m.name]));
-  startNotes({ scopes, names, codebook, choices });
+  startNotes({ scopes, names, codebook, choices, establishments: Array.isArray(establishments) ? establishments : [] });
 }
 
-function startNotes({ scopes, names, codebook, choices }) {
+function startNotes({ scopes, names, codebook, choices, establishments }) {
   const municipalityName = (code) => (names.has(code) ? names.get(code) : t("municipality.unknown", { code }));
 
   // --- Form controls ---------------------------------------------------------
@@ -128,6 +131,20 @@ function startNotes({ scopes, names, codebook, choices }) {
   renderSelects();
   ui.date.max = todayIso();
 
+  // Establishments the note may name (names are proper nouns: the same in both languages).
+  ui.establishmentsList.replaceChildren(
+    ...establishments.map((e) =>
+      el(
+        "div",
+        { className: "checkbox-item" },
+        el("input", { type: "checkbox", id: `note-establishment-${e.slug}`, name: "establishments", value: e.slug }),
+        el("label", { for: `note-establishment-${e.slug}` }, e.company && e.company !== e.name ? `${e.name} (${e.company})` : e.name),
+      ),
+    ),
+  );
+  ui.establishments.hidden = establishments.length === 0;
+  const establishmentBoxes = () => [...ui.establishmentsList.querySelectorAll("input[type=checkbox]")];
+
   const fieldErrors = new FieldErrors({
     municipality: ui.municipality,
     interviewDate: ui.date,
@@ -137,6 +154,8 @@ function startNotes({ scopes, names, codebook, choices }) {
     "company.sizeClass": ui.sizeClass,
     "company.sector": ui.sector,
     text: ui.text,
+    establishments: ui.establishments,
+    ...Object.fromEntries(establishments.map((_, i) => [`establishments[${i}]`, ui.establishments])),
   });
 
   function readValues() {
@@ -147,6 +166,7 @@ function startNotes({ scopes, names, codebook, choices }) {
       organisationNumber: ui.orgNumber.value,
       sizeClass: ui.sizeClass.value,
       sector: ui.sector.value,
+      establishments: establishmentBoxes().filter((box) => box.checked).map((box) => box.value),
       text: ui.text.value,
     };
   }
@@ -162,6 +182,9 @@ function startNotes({ scopes, names, codebook, choices }) {
     setIf(ui.sizeClass, values.sizeClass, (v) => v === "" || choices.sizeClasses.some((c) => c.value === v));
     setIf(ui.sector, values.sector, (v) => v === "" || choices.sectors.some((c) => c.value === v));
     setIf(ui.text, values.text);
+    if (Array.isArray(values.establishments)) {
+      for (const box of establishmentBoxes()) box.checked = values.establishments.includes(box.value);
+    }
   }
 
   // --- Draft (with the noteId that makes the save idempotent) ---------------
@@ -173,7 +196,8 @@ function startNotes({ scopes, names, codebook, choices }) {
   if (draft) {
     applyValues(draft.data);
     const d = draft.data;
-    if ([d.text, d.companyName, d.organisationNumber, d.sizeClass, d.sector].some((v) => typeof v === "string" && v.trim() !== "")) {
+    const named = Array.isArray(d.establishments) && d.establishments.length > 0;
+    if (named || [d.text, d.companyName, d.organisationNumber, d.sizeClass, d.sector].some((v) => typeof v === "string" && v.trim() !== "")) {
       pageStatus.show("notes.draftRestored");
     }
   }
@@ -289,7 +313,7 @@ function startNotes({ scopes, names, codebook, choices }) {
   // --- Saving ------------------------------------------------------------------
   function setLocked(locked) {
     for (const control of [ui.companyName, ui.orgNumber, ui.text, ui.date]) control.readOnly = locked;
-    for (const control of [ui.municipality, ui.sizeClass, ui.sector]) control.disabled = locked;
+    for (const control of [ui.municipality, ui.sizeClass, ui.sector, ...establishmentBoxes()]) control.disabled = locked;
     if (locked) ui.save.setAttribute("aria-disabled", "true");
     else ui.save.removeAttribute("aria-disabled");
   }
@@ -305,6 +329,7 @@ function startNotes({ scopes, names, codebook, choices }) {
       municipality: values.municipality,
       interviewDate: values.interviewDate,
       ...(Object.keys(company).length > 0 ? { company } : {}),
+      ...(values.establishments.length > 0 ? { establishments: values.establishments } : {}),
       text: values.text,
     };
   }
@@ -425,6 +450,7 @@ function startNotes({ scopes, names, codebook, choices }) {
     for (const control of [ui.companyName, ui.orgNumber, ui.text]) control.value = "";
     ui.sizeClass.value = "";
     ui.sector.value = "";
+    for (const box of establishmentBoxes()) box.checked = false;
     fieldErrors.clear();
     alertRegion.clear();
     saveStatus.clear();
