@@ -63,6 +63,16 @@ const strings = {
       "Svaren och anteckningarna sammanställs per kommun och län: vilka utmaningar som är vanligast och hur de utvecklas över tid. Tal som bygger på färre än 3 svar visas inte.",
     "home.needs.who": "Sammanställningen är till för regioner och administratörer.",
     "home.needs.link": "Se företagens behov",
+    "home.examples.title": "Goda exempel",
+    "home.examples.text":
+      "Vad har fungerat på andra håll? Sök bland exempel som Facebooks datahall i Luleå, LKAB:s leverantörsdagar och lärdomarna efter Northvolts konkurs – med eller utan å, ä och ö.",
+    "home.examples.link": "Sök goda exempel",
+    "home.report.title": "Nulägesbild och etableringar",
+    "home.report.text":
+      "Länets nulägesbild i ett klick: behoven, förändringen sedan förra perioden, etableringarnas kommande faser och upphandlingar, och goda exempel för de vanligaste utmaningarna. Utfärdade nulägesbilder sparas som de var.",
+    "home.report.who": "Nulägesbilden är till för regioner och administratörer; etableringarna för alla inloggade.",
+    "home.report.link": "Öppna nulägesbilden",
+    "home.report.establishmentsLink": "Se etableringarna",
 
     "survey.pageTitle": "Behovsenkät",
     "survey.loading": "Laddar enkäten…",
@@ -789,6 +799,16 @@ const strings = {
       "Answers and notes are compiled per municipality and county: which challenges are most common and how they develop over time. Figures based on fewer than 3 answers are not shown.",
     "home.needs.who": "The compilation is for regions and administrators.",
     "home.needs.link": "See the business needs",
+    "home.examples.title": "Good examples",
+    "home.examples.text":
+      "What has worked elsewhere? Search examples such as Facebook's data centre in Luleå, LKAB's supplier days and the lessons after Northvolt's bankruptcy – with or without å, ä and ö.",
+    "home.examples.link": "Search good examples",
+    "home.report.title": "Situation report and establishments",
+    "home.report.text":
+      "The county's situation report in one click: the needs, the change since the last period, the establishments' coming phases and procurement, and good examples for the most common challenges. Issued reports are kept as they were.",
+    "home.report.who": "The situation report is for regions and administrators; the establishments for everyone signed in.",
+    "home.report.link": "Open the situation report",
+    "home.report.establishmentsLink": "See the establishments",
 
     "survey.pageTitle": "Needs survey",
     "survey.loading": "Loading the survey…",
