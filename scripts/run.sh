@@ -23,10 +23,23 @@ if port_in_use "$AZURITE_PORT"; then AZURITE_PORT="$(free_port)"; fi
 
 azurite_pid=""
 app_pid=""
+# Stops a child's process group with $2, then with SIGTERM if it still runs after 10 s (a process
+# started where SIGINT is ignored, e.g. from a background job, keeps ignoring it).
+stop_group() {
+  local pid=$1 signal=$2
+  kill "-$signal" -- "-$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 20); do
+    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+    sleep 0.5
+  done
+  kill -TERM -- "-$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
 stop() {
   trap - INT TERM EXIT
-  [ -n "$app_pid" ] && kill -INT -- "-$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
-  [ -n "$azurite_pid" ] && kill -INT -- "-$azurite_pid" 2>/dev/null && wait "$azurite_pid" 2>/dev/null || true
+  # The app shuts down gracefully on SIGTERM; Azurite flushes its data file only on SIGINT.
+  [ -n "$app_pid" ] && stop_group "$app_pid" TERM
+  [ -n "$azurite_pid" ] && stop_group "$azurite_pid" INT
   echo "Stopped."
 }
 trap stop EXIT
