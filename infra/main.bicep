@@ -54,7 +54,8 @@ param examplesSyncSeconds int = 3
 
 @allowed([512, 2048, 4096])
 param functionInstanceMemoryMB int = 2048
-@minValue(1)
+@description('Flex Consumption accepts 40 to 1000.')
+@minValue(40)
 @maxValue(1000)
 param functionMaximumInstanceCount int = 40
 

@@ -26,7 +26,8 @@ param examplesSyncSeconds int
 
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int
-@minValue(1)
+@description('Flex Consumption accepts 40 to 1000.')
+@minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int
 
