@@ -3,12 +3,12 @@ PORT ?= 7071
 DATA_DIR ?= .data
 export PORT DATA_DIR
 
-.PHONY: run test deps browser build bench
+.PHONY: run test deps browser build bench infra-check
 
 run: deps
 	@bash scripts/run.sh
 
-test: deps browser
+test: infra-check deps browser
 	dotnet test Knowledge.sln --nologo
 
 build: deps
@@ -24,6 +24,10 @@ node_modules/.installed: package.json package-lock.json
 # The browser test drives Debian's Chromium; nothing downloads a browser of its own.
 browser:
 	@bash scripts/install-chromium.sh
+
+# Bicep build and lint of infra/ (the CLI comes from NuGet into .tools/bicep); any warning fails.
+infra-check:
+	@bash scripts/bicep.sh
 
 # Benchmarks (not tests): figures go in README.
 bench: deps
