@@ -31,6 +31,14 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
             return Problems.Invalid(fields.Errors);
         }
 
+        // A signed-in caller may look up only its own roles, so nobody learns who holds which.
+        if (request.Headers.TryGetValue(ClientPrincipalHeader.Name, out var header)
+            && ClientPrincipalHeader.TryParse(header.ToString(), out var caller)
+            && !string.Equals(caller.UserDetails, user, StringComparison.OrdinalIgnoreCase))
+        {
+            return Problems.Forbidden("You may look up only your own roles.");
+        }
+
         var binding = await bindings.GetAsync(user, cancellationToken);
         return TypedResults.Ok(new { roles = binding?.Roles ?? [] });
     }

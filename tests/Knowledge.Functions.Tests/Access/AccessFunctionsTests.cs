@@ -23,6 +23,21 @@ public sealed class AccessFunctionsTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task A_signed_in_user_may_not_look_up_someone_elses_roles()
+    {
+        var admin = await env.ClientAsync(Principals.Admin());
+        var user = $"chef-{Guid.NewGuid():N}@example.se";
+        await admin.PutAsJsonAsync($"/api/access/bindings/{user}", new { roles = new[] { "admin" } });
+        var curious = await env.ClientAsync(Principals.Office("2580", user: "curious"));
+
+        var someoneElse = await curious.PostAsJsonAsync("/api/access/roles", new { userDetails = user });
+        var own = await curious.PostAsJsonAsync("/api/access/roles", new { userDetails = "curious@example.se" });
+
+        await someoneElse.AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+    }
+
+    [Fact]
     public async Task An_unbound_user_gets_no_roles()
     {
         var client = await env.ClientAsync();
