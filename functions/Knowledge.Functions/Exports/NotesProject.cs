@@ -12,6 +12,9 @@ namespace Knowledge.Exports;
 /// </summary>
 internal sealed class NotesProject(Codebook codebook, ReferenceData reference)
 {
+    public const string ReviewedSet = "Granskade anteckningar";
+    public const string UnreviewedSet = "Ogranskade anteckningar (maskinförslag)";
+
     private static readonly XNamespace Ns = QdaXml.Project;
 
     // Variables an analyst can filter and compare by; no company name or organisation number.
@@ -29,9 +32,6 @@ internal sealed class NotesProject(Codebook codebook, ReferenceData reference)
     private readonly List<XElement> _sources = [];
     private readonly List<Guid> _reviewed = [];
     private readonly List<Guid> _unreviewed = [];
-
-    public const string ReviewedSet = "Granskade anteckningar";
-    public const string UnreviewedSet = "Ogranskade anteckningar (maskinförslag)";
 
     public int Count => _sources.Count;
 
