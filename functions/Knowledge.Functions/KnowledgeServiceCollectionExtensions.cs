@@ -2,6 +2,7 @@ using Knowledge.Access;
 using Knowledge.Audit;
 using Knowledge.Establishments;
 using Knowledge.Examples;
+using Knowledge.Exports;
 using Knowledge.Needs;
 using Knowledge.Notes;
 using Knowledge.Reference;
@@ -32,6 +33,7 @@ public static class KnowledgeServiceCollectionExtensions
             .AddNeeds(configuration)
             .AddExamples(configuration)
             .AddEstablishments()
-            .AddReports();
+            .AddReports()
+            .AddExports();
     }
 }

@@ -1,0 +1,65 @@
+using Knowledge.Access;
+using Knowledge.Reference;
+using Knowledge.Shared;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Knowledge.Exports;
+
+/// <summary>REFI-QDA exchange files for NVivo, ATLAS.ti, MAXQDA and other QDA tools.</summary>
+internal sealed class ExportFunctions(CodebookExport codebookExport, NotesProjectExport notesExport, CodebookImport codebookImport, ReferenceData reference)
+{
+    // Notes of every municipality leave here, so only staff and admins, as for cross-municipality reading.
+    private static readonly string[] Exporters = [Roles.Staff, Roles.Admin];
+
+    /// <summary>Role: staff, admin. The codebook as a REFI-QDA codebook (.qdc).</summary>
+    [Function("Exports_Codebook")]
+    public async Task<IResult> Codebook(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "exports/codebook.qdc")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Exporters, out _, out var denied))
+        {
+            return denied;
+        }
+
+        return TypedResults.File(await codebookExport.ToBytesAsync(cancellationToken), "application/xml", CodebookExport.FileName);
+    }
+
+    /// <summary>Role: staff, admin. <c>?municipality=</c> or <c>?county=</c>: the masked notes as a REFI-QDA project (.qdpx).</summary>
+    [Function("Exports_Notes")]
+    public IResult Notes(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "exports/notes.qdpx")] HttpRequest request)
+    {
+        if (!Authorization.TryAuthorize(request, Exporters, out _, out var denied))
+        {
+            return denied;
+        }
+
+        var (scope, problem) = ExportScope.Read(request.Query, reference);
+        if (scope is null)
+        {
+            return problem!;
+        }
+
+        return TypedResults.Stream(
+            body => notesExport.WriteAsync(scope, body, request.HttpContext.RequestAborted),
+            "application/zip",
+            scope.FileName);
+    }
+
+    /// <summary>Role: admin. A .qdc body: answers the proposed codebook change (new codes, renamed labels); nothing is applied.</summary>
+    [Function("Exports_ImportCodebook")]
+    public async Task<IResult> ImportCodebook(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "exports/codebook.qdc")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
+        {
+            return denied;
+        }
+
+        var (proposal, problem) = await codebookImport.ReadAsync(request, cancellationToken);
+        return proposal is null ? problem! : TypedResults.Ok(proposal);
+    }
+}
