@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using Knowledge.Tests.Infrastructure;
+
+namespace Knowledge.Tests.Api;
+
+/// <summary>functions/Knowledge.Functions/Api/openapi.json, read from the repository, with $ref resolution.</summary>
+internal sealed class OpenApiDocument
+{
+    public static readonly string[] Methods = ["get", "put", "post", "delete", "patch", "head", "options"];
+
+    private OpenApiDocument(JsonObject root) => Root = root;
+
+    public JsonObject Root { get; }
+
+    public static string FilePath => RepositoryRoot.Combine("functions", "Knowledge.Functions", "Api", "openapi.json");
+
+    public static OpenApiDocument Load() => new(JsonNode.Parse(File.ReadAllText(FilePath))!.AsObject());
+
+    /// <summary>Every operation with its path, lower-case method and object.</summary>
+    public IEnumerable<(string Path, string Method, JsonObject Operation)> Operations() =>
+        from path in Root["paths"]!.AsObject()
+        from method in path.Value!.AsObject()
+        where Methods.Contains(method.Key)
+        select (path.Key, method.Key, method.Value!.AsObject());
+
+    public JsonObject Operation(string method, string path) =>
+        Root["paths"]![path]?[method.ToLowerInvariant()]?.AsObject()
+        ?? throw new InvalidOperationException($"openapi.json has no {method} {path}.");
+
+    /// <summary>The schema of one response status and media type, following a $ref to a shared response.</summary>
+    public JsonNode ResponseSchema(string method, string path, int status, string mediaType)
+    {
+        var response = Resolve(Operation(method, path)["responses"]![status.ToString(System.Globalization.CultureInfo.InvariantCulture)]
+            ?? throw new InvalidOperationException($"{method} {path} documents no {status} response."));
+        return response["content"]?[mediaType]?["schema"]
+            ?? throw new InvalidOperationException($"{method} {path} {status} documents no {mediaType} body.");
+    }
+
+    /// <summary>The node a local $ref ("#/components/...") points to, or the node itself; null when it does not resolve.</summary>
+    public JsonNode? TryResolve(JsonNode node)
+    {
+        if (node is not JsonObject obj || obj["$ref"] is not JsonValue reference)
+        {
+            return node;
+        }
+
+        var pointer = reference.GetValue<string>();
+        if (!pointer.StartsWith("#/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        JsonNode? current = Root;
+        foreach (var part in pointer[2..].Split('/'))
+        {
+            current = current is JsonObject o && o.TryGetPropertyValue(part.Replace("~1", "/").Replace("~0", "~"), out var next) ? next : null;
+            if (current is null)
+            {
+                return null;
+            }
+        }
+
+        return TryResolve(current);
+    }
+
+    public JsonNode Resolve(JsonNode node) =>
+        TryResolve(node) ?? throw new InvalidOperationException($"Unresolved reference {node.ToJsonString()}.");
+}
