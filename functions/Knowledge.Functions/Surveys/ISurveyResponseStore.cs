@@ -24,6 +24,9 @@ public interface ISurveyResponseStore
     /// <summary>Deletes the answer and all its revisions and removes its counts, atomically; the rows deleted, 0 when someone changed it first.</summary>
     Task<int> TryEraseAsync(SurveyResponse current, AuditEntry audit, CancellationToken cancellationToken);
 
+    /// <summary>Answers in every municipality whose data, in any revision, contains one of the texts (ignoring case).</summary>
+    Task<IReadOnlyList<SurveyResponse>> FindMentioningAsync(IReadOnlyList<string> needles, CancellationToken cancellationToken);
+
     /// <summary>How many superseded revisions of the answer are kept.</summary>
     Task<int> CountRevisionsAsync(string municipality, Guid responseId, CancellationToken cancellationToken);
 

@@ -97,6 +97,39 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         return erased ? 1 + revisions.Count : 0;
     }
 
+    public async Task<IReadOnlyList<SurveyResponse>> FindMentioningAsync(IReadOnlyList<string> needles, CancellationToken cancellationToken)
+    {
+        // Answers carry no organisation number field; a number can only be in their text, current or superseded.
+        var ids = new HashSet<(string Municipality, Guid ResponseId)>();
+        foreach (var (low, high, idOf) in new (string, string, Func<TableEntity, Guid>)[]
+        {
+            ("response-", "response.", _responses.IdOf),
+            (RevisionPrefix, "revision.", e => Guid.Parse(e.GetString("ResponseId")!)),
+        })
+        {
+            var filter = TableClient.CreateQueryFilter($"RowKey ge {low} and RowKey lt {high}");
+            await foreach (var entity in _responses.Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                var data = LargeText.Read(entity, "Data");
+                if (needles.Any(n => data.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                {
+                    ids.Add((entity.PartitionKey, idOf(entity)));
+                }
+            }
+        }
+
+        var found = new List<SurveyResponse>();
+        foreach (var (municipality, responseId) in ids)
+        {
+            if (await GetAsync(municipality, responseId, cancellationToken) is { } response)
+            {
+                found.Add(response);
+            }
+        }
+
+        return found;
+    }
+
     public async Task<int> CountRevisionsAsync(string municipality, Guid responseId, CancellationToken cancellationToken) =>
         (await RevisionRowKeysAsync(municipality, responseId, cancellationToken)).Count;
 
