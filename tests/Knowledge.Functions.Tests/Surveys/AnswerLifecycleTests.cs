@@ -179,6 +179,32 @@ public sealed class AnswerLifecycleTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task Concurrent_corrections_and_withdrawals_in_one_municipality_lose_no_count()
+    {
+        var office = await env.ClientAsync(Principals.Office(Vasteras));
+        var bodies = Enumerable.Range(0, 24).Select(_ => Answer(Vasteras)).ToList();
+        foreach (var body in bodies)
+        {
+            await office.SubmitAsync(body);
+        }
+
+        string[] sizeClasses = ["0-9", "10-49", "50-249"];
+        string[] challenges = ["timing", "succession", "procurement"];
+        await Parallel.ForEachAsync(Enumerable.Range(0, bodies.Count), new ParallelOptions { MaxDegreeOfParallelism = 12 }, async (i, _) =>
+        {
+            var address = Address(bodies[i]["responseId"]!.GetValue<string>());
+            var response = i % 4 == 3
+                ? await office.DeleteAsync(address)
+                : await office.PutAsJsonAsync(address, Correction(bodies[i], sizeClasses[i % 3], challenges[i / 3 % 3]));
+            Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode} for answer {i}");
+        });
+
+        var differences = await env.App.Services.GetRequiredService<NeedsRecount>().RecountAsync(Vasteras, CancellationToken.None);
+
+        Assert.Empty(differences);
+    }
+
+    [Fact]
     public async Task Corrections_and_withdrawals_leave_audit_rows_without_content()
     {
         var office = await env.ClientAsync(Principals.Office(Borlange, "auditing-office"));
