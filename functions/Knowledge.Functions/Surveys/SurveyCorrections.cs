@@ -57,7 +57,7 @@ internal sealed class SurveyCorrections(ISurveyResponseStore responses, SurveyIn
 
             var now = clock.GetUtcNow();
             var revised = await intake.BuildAsync(responseId, answer with { Data = answer.Data.DeepClone().AsObject() }, current.SubmittedAt, current.SubmittedBy, cancellationToken)
-                with { Revision = current.Revision + 1, RevisedAt = now };
+                with { Revision = current.Revision + 1, RevisedAt = now, SubmittedBodyHash = current.FirstBodyHash };
             var audit = new AuditEntry(now, caller.UserId, caller.IdentityProvider, "survey.response.revise", Target(surveyId, responseId), current.Municipality);
             if (await responses.TryReviseAsync(current, revised, audit, cancellationToken))
             {

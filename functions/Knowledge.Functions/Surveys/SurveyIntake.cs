@@ -32,7 +32,7 @@ internal sealed class SurveyIntake(
 
         return await IdempotentWrite.StoreOnceAsync(
             answer.BodyHash,
-            r => r.BodyHash,
+            r => r.FirstBodyHash,
             () => responses.GetAsync(answer.Municipality.Code, responseId!.Value, cancellationToken),
             () => BuildAsync(responseId!.Value, answer, clock.GetUtcNow(), caller.UserId, cancellationToken),
             response => responses.TryAddAsync(

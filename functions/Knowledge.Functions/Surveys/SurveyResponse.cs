@@ -25,8 +25,12 @@ public sealed record SurveyResponse(
     int Revision = 1,
     DateTimeOffset? RevisedAt = null,
     DateTimeOffset? WithdrawnAt = null,
-    string? ETag = null)
+    string? ETag = null,
+    string? SubmittedBodyHash = null)
 {
+    /// <summary>The fingerprint of the body first submitted, which a retry of that submission matches after corrections too.</summary>
+    public string FirstBodyHash => SubmittedBodyHash ?? BodyHash;
+
     public bool IsWithdrawn => WithdrawnAt is not null;
 
     /// <summary>The establishments the company wants to supply (survey version 2 on; empty for earlier answers).</summary>

@@ -164,6 +164,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             ["BodyHash"] = response.BodyHash,
             ["TextTags"] = JsonSerializer.Serialize(response.TextTags, Json),
             ["Revision"] = response.Revision,
+            ["SubmittedBodyHash"] = response.Revision > 1 ? response.FirstBodyHash : null,
             ["RevisedAt"] = response.RevisedAt?.UtcDateTime,
             ["WithdrawnAt"] = response.WithdrawnAt?.UtcDateTime,
         };
@@ -189,5 +190,6 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             entity.GetInt32("Revision") ?? 1,
             entity.GetDateTimeOffset("RevisedAt"),
             entity.GetDateTimeOffset("WithdrawnAt"),
-            entity.ETag.ToString());
+            entity.ETag.ToString(),
+            entity.GetString("SubmittedBodyHash"));
 }

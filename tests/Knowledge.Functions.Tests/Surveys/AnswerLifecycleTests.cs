@@ -64,6 +64,22 @@ public sealed class AnswerLifecycleTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task A_retry_of_the_original_submission_after_a_correction_replays_the_corrected_answer()
+    {
+        var office = await env.ClientAsync(Principals.Office(Borlange));
+        var body = Answer(Borlange);
+        await office.SubmitAsync(body);
+        await office.PutAsJsonAsync(Address(body["responseId"]!.GetValue<string>()), Correction(body, "0-9", "infrastructure"));
+        var before = await CountersAsync(Borlange);
+
+        var retry = await office.SubmitAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(2, (await retry.Content.ReadFromJsonAsync<JsonObject>())!["revision"]!.GetValue<int>());
+        Assert.Equal(Count(before, "-survey-0-9-C", "Respondents"), Count(await CountersAsync(Borlange), "-survey-0-9-C", "Respondents"));
+    }
+
+    [Fact]
     public async Task A_correction_with_a_stale_if_match_is_refused_with_412()
     {
         var office = await env.ClientAsync(Principals.Office(Borlange));
