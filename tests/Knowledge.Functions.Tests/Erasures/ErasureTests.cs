@@ -70,6 +70,24 @@ public sealed class ErasureTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task Erasing_a_company_also_erases_answers_whose_text_holds_its_number()
+    {
+        var office = await env.ClientAsync(Principals.Office(Orebro));
+        var body = SurveyAnswers.Valid(Orebro, change: d => d["needs"] = "Vi (org.nr 5569001232) behöver fler svetsare.");
+        var responseId = body["responseId"]!.GetValue<string>();
+        await office.SubmitAsync(body);
+        var noteId = await CreateNoteAsync(office, Orebro, "556900-1232", "Svetsverkstaden Berg AB", "svetsarna slutar vid femtio");
+        var admin = await env.ClientAsync(Principals.Admin());
+
+        var result = (await (await admin.PostAsJsonAsync("/api/erasures", new { organisationNumber = "556900-1232" })).Content.ReadFromJsonAsync<JsonObject>())!;
+
+        Assert.Equal(responseId, Assert.Single(result["responses"]!.AsArray())!.GetValue<string>());
+        Assert.Equal(noteId.ToString(), Assert.Single(result["notes"]!.AsArray())!.GetValue<string>());
+        Assert.Empty(await FindInStorageAsync("5569001232", "556900-1232", "Svetsverkstaden Berg", "svetsarna slutar vid femtio"));
+        Assert.Empty(await RecountAsync(Orebro));
+    }
+
+    [Fact]
     public async Task Erasing_again_answers_200_with_nothing_erased()
     {
         var office = await env.ClientAsync(Principals.Office(Orebro));
