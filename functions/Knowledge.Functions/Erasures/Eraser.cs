@@ -4,6 +4,7 @@ using Knowledge.Audit;
 using Knowledge.Notes;
 using Knowledge.Shared;
 using Knowledge.Surveys;
+using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Erasures;
 
@@ -22,7 +23,7 @@ internal sealed record ErasureResult(Guid ErasureId, IReadOnlyList<Guid> Respons
 /// row names the erasure and how many records it erased. Nothing erased (the name, number or text) is written.
 /// Erasing again finds nothing and erases nothing.
 /// </summary>
-internal sealed class Eraser(ISurveyResponseStore responses, INoteStore notes, TableServiceClient tables, TimeProvider clock)
+internal sealed partial class Eraser(ISurveyResponseStore responses, INoteStore notes, TableServiceClient tables, TimeProvider clock, ILogger<Eraser> logger)
 {
     public const string AuditPartition = "erasures";
     private const int MaxAttempts = 5;
@@ -57,6 +58,7 @@ internal sealed class Eraser(ISurveyResponseStore responses, INoteStore notes, T
         await tables.GetTableClient(Tables.Jobs).AddEntityAsync(
             AuditRecord.ToEntity(AuditPartition, Audit(caller, $"erasures/{erasureId:D}", AuditPartition, result.Total)),
             cancellationToken);
+        LogErased(logger, erasureId, result.Responses.Count, result.Revisions, result.Notes.Count);
         return result;
     }
 
@@ -123,4 +125,7 @@ internal sealed class Eraser(ISurveyResponseStore responses, INoteStore notes, T
 
     private AuditEntry Audit(Caller caller, string target, string scope, int? count = null) =>
         new(clock.GetUtcNow(), caller.UserId, caller.IdentityProvider, "erasure", target, scope, count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Erasure {ErasureId} erased {ResponseCount} answers ({RevisionCount} superseded revisions) and {NoteCount} notes")]
+    private static partial void LogErased(ILogger logger, Guid erasureId, int responseCount, int revisionCount, int noteCount);
 }
