@@ -30,7 +30,7 @@ internal sealed class SurveyIntake(
             return failure!;
         }
 
-        return await IdempotentWrite.StoreOnceAsync(
+        var outcome = await IdempotentWrite.StoreOnceAsync(
             answer.BodyHash,
             r => r.FirstBodyHash,
             () => responses.GetAsync(answer.Municipality.Code, responseId!.Value, cancellationToken),
@@ -40,6 +40,11 @@ internal sealed class SurveyIntake(
                 new AuditEntry(response.SubmittedAt, caller.UserId, caller.IdentityProvider, "survey.response.submit", $"surveys/{answer.Definition.Id}/responses/{response.ResponseId:D}", answer.Municipality.Code),
                 cancellationToken),
             $"Response {responseId:D} was already submitted with different content; use a new responseId for a new answer.");
+
+        // A retry after a withdrawal does not bring the answer back.
+        return outcome is { Status: WriteStatus.Replayed, Value.IsWithdrawn: true }
+            ? WriteOutcome<SurveyResponse>.Fail(WriteStatus.Gone, $"Answer {responseId:D} was withdrawn; use a new responseId for a new answer.")
+            : outcome;
     }
 
     /// <summary>

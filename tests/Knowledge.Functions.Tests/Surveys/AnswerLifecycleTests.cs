@@ -161,12 +161,14 @@ public sealed class AnswerLifecycleTests(TestEnvironment env)
         var second = await office.DeleteAsync(Address(responseId));
         var read = await office.GetAsync(Address(responseId));
         var correction = await office.PutAsJsonAsync(Address(responseId), Correction(bodies[0], "0-9", "competence"));
+        var resubmitted = await office.SubmitAsync(bodies[0]);
 
         Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
         Assert.Equal(before - 1, after);
         Assert.Equal(HttpStatusCode.NoContent, second.StatusCode);
         Assert.Contains("withdrawn", (await read.AssertProblemAsync(HttpStatusCode.Gone))["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         await correction.AssertProblemAsync(HttpStatusCode.Gone);
+        await resubmitted.AssertProblemAsync(HttpStatusCode.Gone);
         Assert.True((await Table.GetEntityAsync<TableEntity>(Falun, $"response-{responseId}")).Value.ContainsKey("WithdrawnAt"));
         Assert.Equal(before - 1, await CountyRespondentsAsync(region));
     }
