@@ -1,5 +1,6 @@
 using Knowledge.Access;
 using Knowledge.Audit;
+using Knowledge.Erasures;
 using Knowledge.Establishments;
 using Knowledge.Examples;
 using Knowledge.Exports;
@@ -28,6 +29,7 @@ public static class KnowledgeServiceCollectionExtensions
             .AddTagging(configuration)
             .AddAccess()
             .AddAudit()
+            .AddErasures()
             .AddSurveys()
             .AddNotes()
             .AddNeeds(configuration)

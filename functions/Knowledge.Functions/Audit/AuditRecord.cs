@@ -22,6 +22,7 @@ internal static class AuditRecord
             ["Action"] = entry.Action,
             ["Target"] = entry.Target,
             ["Scope"] = entry.Scope,
+            ["Count"] = entry.Count,
         };
 
     public static AuditEntry FromEntity(TableEntity entity) =>
@@ -31,7 +32,8 @@ internal static class AuditRecord
             entity.GetString("ActorProvider") ?? "",
             entity.GetString("Action") ?? "",
             entity.GetString("Target") ?? "",
-            entity.GetString("Scope") ?? "");
+            entity.GetString("Scope") ?? "",
+            entity.GetInt32("Count"));
 
     /// <summary>The row key prefix for an instant; row keys sort by time within and across partitions.</summary>
     public static string RowKeyFrom(DateTimeOffset at) =>

@@ -1,12 +1,11 @@
-using Azure;
 using Azure.Data.Tables;
 
 namespace Knowledge.Needs;
 
 /// <summary>
-/// Commits a record's actions together with the change to its cell's counter row, in one entity-group
-/// transaction guarded by the counter's ETag. When another write moved the counter first, it reads the
-/// counter again and retries, so concurrent writes never lose a count.
+/// Commits a record's actions together with the change to its cells' counter rows, in one entity-group
+/// transaction guarded by the counters' ETags. When another write moved a counter first, it reads the
+/// counters again and retries, so concurrent writes never lose a count.
 /// </summary>
 internal static class CountedWrite
 {
@@ -16,34 +15,57 @@ internal static class CountedWrite
     /// Returns false when the first action failed its own condition: its row already exists (409, an
     /// idempotent retry) or changed since it was read (412); other failures throw.
     /// </summary>
-    public static async Task<bool> SubmitAsync(
+    public static Task<bool> SubmitAsync(
         TableClient table,
         string partitionKey,
         IReadOnlyList<TableTransactionAction> actions,
         NeedsCell cell,
         Action<TableEntity> change,
+        CancellationToken cancellationToken) =>
+        SubmitAsync(table, partitionKey, actions, [(cell, change)], cancellationToken);
+
+    /// <summary>
+    /// As above, for a change that moves counts between cells (a correction into another size class): every
+    /// counter row it touches is in the same municipality partition, so one transaction carries all of them.
+    /// With no counter changes the actions commit alone.
+    /// </summary>
+    public static async Task<bool> SubmitAsync(
+        TableClient table,
+        string partitionKey,
+        IReadOnlyList<TableTransactionAction> actions,
+        IReadOnlyList<(NeedsCell Cell, Action<TableEntity> Change)> changes,
         CancellationToken cancellationToken)
     {
+        var byRow = changes.GroupBy(c => c.Cell.RowKey, StringComparer.Ordinal).ToList();
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, cell.RowKey, cancellationToken: cancellationToken);
-            var counter = existing.HasValue ? existing.Value! : new TableEntity(partitionKey, cell.RowKey);
-            change(counter);
-            var counterAction = existing.HasValue
-                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, counter, counter.ETag)
-                : new TableTransactionAction(TableTransactionActionType.Add, counter);
+            var counterActions = new List<TableTransactionAction>();
+            foreach (var row in byRow)
+            {
+                var existing = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, row.Key, cancellationToken: cancellationToken);
+                var counter = existing.HasValue ? existing.Value! : new TableEntity(partitionKey, row.Key);
+                foreach (var (_, change) in row)
+                {
+                    change(counter);
+                }
+
+                counterActions.Add(existing.HasValue
+                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, counter, counter.ETag)
+                    : new TableTransactionAction(TableTransactionActionType.Add, counter));
+            }
+
             try
             {
-                await table.SubmitTransactionAsync([.. actions, counterAction], cancellationToken);
+                await table.SubmitTransactionAsync([.. actions, .. counterActions], cancellationToken);
                 return true;
             }
-            catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 0 && ex.Status is 409 or 412)
+            catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 0 && ex.Status is 404 or 409 or 412)
             {
                 return false;
             }
-            catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == actions.Count && ex.Status is 409 or 412 && attempt < MaxAttempts)
+            catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex >= actions.Count && ex.Status is 409 or 412 && attempt < MaxAttempts)
             {
-                // Another write changed the counter between our read and our commit; nothing was written.
+                // Another write changed a counter between our read and our commit; nothing was written.
                 // Exponential backoff with full jitter spreads writers that collide on a busy counter.
                 await Task.Delay(Random.Shared.Next(1, 2 + (int)Math.Min(200, 4 * Math.Pow(2, Math.Min(attempt, 10)))), cancellationToken);
             }

@@ -58,7 +58,9 @@ internal sealed class NeedsRecount(TableServiceClient tables, ISurveyResponseSto
 
     private async Task<Dictionary<string, TableEntity>> CountAsync(string municipality, CancellationToken cancellationToken)
     {
-        var contributions = (await responses.ListAsync(municipality, cancellationToken)).Select(NeedsContributions.Of)
+        // Only the current revision of an answer counts (superseded revisions are rows of another kind), and a
+        // withdrawn answer not at all; erased answers and notes are gone.
+        var contributions = (await responses.ListAsync(municipality, cancellationToken)).Where(r => !r.IsWithdrawn).Select(NeedsContributions.Of)
             .Concat((await notes.ListAsync(municipality, cancellationToken)).Select(NeedsContributions.Of));
         var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
         foreach (var contribution in contributions)

@@ -16,4 +16,10 @@ public interface INoteStore
 
     /// <summary>Saves a review and moves the counts to its tags, if the note still has <paramref name="etag"/>; false when someone changed it first.</summary>
     Task<bool> TrySaveReviewAsync(Note note, TagReview review, string etag, AuditEntry audit, CancellationToken cancellationToken);
+
+    /// <summary>Notes in every municipality whose company has this (normalised) organisation number.</summary>
+    Task<IReadOnlyList<Note>> FindByOrganisationNumberAsync(string organisationNumber, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the note (text, company facts, tags) and removes its counts, atomically, if it still has its ETag; false when someone changed or erased it first.</summary>
+    Task<bool> TryEraseAsync(Note note, AuditEntry audit, CancellationToken cancellationToken);
 }

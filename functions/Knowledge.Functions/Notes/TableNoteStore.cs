@@ -52,6 +52,34 @@ internal sealed class TableNoteStore : INoteStore
             cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Note>> FindByOrganisationNumberAsync(string organisationNumber, CancellationToken cancellationToken)
+    {
+        // Across every municipality: the number is a stored property, so the service filters, not us.
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {"note-"} and RowKey lt {"note."} and OrganisationNumber eq {organisationNumber}");
+        var found = new List<Note>();
+        await foreach (var entity in _notes.Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            found.Add(FromEntity(entity));
+        }
+
+        return found;
+    }
+
+    public Task<bool> TryEraseAsync(Note note, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        var contribution = NeedsContributions.Of(note);
+        return CountedWrite.SubmitAsync(
+            _notes.Table,
+            note.Municipality,
+            [
+                new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(note.Municipality, _notes.RowKey(note.NoteId)), new ETag(note.ETag!)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(note.Municipality, audit)),
+            ],
+            contribution.Cell,
+            counter => NeedsCounter.Apply(counter, contribution, -1),
+            cancellationToken);
+    }
+
     private TableEntity ToEntity(Note note)
     {
         var entity = new TableEntity(note.Municipality, _notes.RowKey(note.NoteId))

@@ -12,6 +12,7 @@ public enum WriteStatus
     NotFound,
     Conflict,
     PreconditionFailed,
+    Gone,
 }
 
 /// <summary>What became of an idempotent write; <see cref="ToResult"/> gives each status its one HTTP result.</summary>
@@ -32,6 +33,7 @@ public sealed record WriteOutcome<T>(WriteStatus Status, T? Value = default, IDi
         WriteStatus.Invalid => Problems.Invalid(Errors!),
         WriteStatus.Forbidden => Problems.Forbidden(Detail!),
         WriteStatus.NotFound => Problems.NotFound(Detail!),
+        WriteStatus.Gone => Problems.Gone(Detail!),
         WriteStatus.PreconditionFailed => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed by someone else", detail: Detail),
         _ => Problems.Conflict(Detail!),
     };

@@ -9,7 +9,26 @@ public interface ISurveyResponseStore
 
     Task<SurveyResponse?> GetAsync(string municipality, Guid responseId, CancellationToken cancellationToken);
 
+    /// <summary>The current revision of every answer in the municipality, withdrawn ones included (see <see cref="SurveyResponse.IsWithdrawn"/>).</summary>
     Task<IReadOnlyList<SurveyResponse>> ListAsync(string municipality, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces the current revision with <paramref name="revised"/> if it still has its ETag, keeps the old one as its own
+    /// row and moves the counts from the old contribution to the new, atomically; false when someone changed it first.
+    /// </summary>
+    Task<bool> TryReviseAsync(SurveyResponse current, SurveyResponse revised, AuditEntry audit, CancellationToken cancellationToken);
+
+    /// <summary>Marks the answer withdrawn and removes its counts, atomically, if it still has its ETag; false when someone changed it first.</summary>
+    Task<bool> TryWithdrawAsync(SurveyResponse current, DateTimeOffset at, AuditEntry audit, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the answer and all its revisions and removes its counts, atomically; the rows deleted, 0 when someone changed it first.</summary>
+    Task<int> TryEraseAsync(SurveyResponse current, AuditEntry audit, CancellationToken cancellationToken);
+
+    /// <summary>Answers in every municipality whose data, in any revision, contains one of the texts (ignoring case).</summary>
+    Task<IReadOnlyList<SurveyResponse>> FindMentioningAsync(IReadOnlyList<string> needles, CancellationToken cancellationToken);
+
+    /// <summary>How many superseded revisions of the answer are kept.</summary>
+    Task<int> CountRevisionsAsync(string municipality, Guid responseId, CancellationToken cancellationToken);
 
     /// <summary>Looks in every municipality; for callers not scoped to one (admin).</summary>
     Task<SurveyResponse?> FindAsync(Guid responseId, CancellationToken cancellationToken);

@@ -5,7 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.Surveys;
 
-internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurveyResponseStore responses, SurveyIntake intake)
+internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurveyResponseStore responses, SurveyIntake intake, SurveyCorrections corrections)
 {
     private static readonly string[] SignedIn = [.. Roles.Service];
 
@@ -100,24 +100,86 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
 
         var response = caller.IsAdmin
             ? await responses.FindAsync(responseGuid, cancellationToken)
-            : await FindInOwnMunicipalitiesAsync(caller, responseGuid, cancellationToken);
+            : await corrections.FindOwnAsync(caller, id, responseGuid, cancellationToken);
 
         // Another office's answer reads as absent: its existence is not the caller's to know.
-        return response is null || response.SurveyId != id
-            ? Problems.NotFound($"No answer {responseGuid:D} to survey '{id}' in your municipalities.")
-            : TypedResults.Ok(SurveyResponseView.From(response, includeData: true));
-    }
-
-    private async Task<SurveyResponse?> FindInOwnMunicipalitiesAsync(Caller caller, Guid responseId, CancellationToken cancellationToken)
-    {
-        foreach (var municipality in caller.Municipalities)
+        if (response is null || response.SurveyId != id)
         {
-            if (await responses.GetAsync(municipality, responseId, cancellationToken) is { } response)
-            {
-                return response;
-            }
+            return Problems.NotFound($"No answer {responseGuid:D} to survey '{id}' in your municipalities.");
         }
 
-        return null;
+        if (response.IsWithdrawn)
+        {
+            return Problems.Gone($"Answer {responseGuid:D} was withdrawn at {response.WithdrawnAt:O}; it no longer counts.");
+        }
+
+        EntityTags.Set(request, response.ETag);
+        return TypedResults.Ok(SurveyResponseView.From(response, includeData: true));
+    }
+
+    /// <summary>
+    /// Role: office, for the answer's municipality. Body as for submitting, without or with the same responseId.
+    /// Stores a new revision (200); the same correction again is 200 unchanged; <c>If-Match</c> is honoured (412).
+    /// </summary>
+    [Function("Surveys_ReviseResponse")]
+    public async Task<IResult> ReviseResponse(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
+        string id,
+        string responseId,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Office], out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        if (!SurveyIds.IsValid(id))
+        {
+            return Problems.NotFound($"There is no survey '{id}'.");
+        }
+
+        if (!Guid.TryParse(responseId, out var responseGuid))
+        {
+            return Problems.Invalid("responseId", "Must be a UUID.");
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var outcome = await corrections.ReviseAsync(caller, id, responseGuid, body, EntityTags.IfMatch(request), cancellationToken);
+        EntityTags.Set(request, outcome.Value?.ETag);
+        return outcome.ToResult(r => SurveyResponseView.From(r, includeData: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
+    }
+
+    /// <summary>
+    /// Role: office, for the answer's municipality. Withdraws the answer: kept for the audit, no longer counted or
+    /// shown. 204, also when it was already withdrawn; <c>If-Match</c> is honoured (412).
+    /// </summary>
+    [Function("Surveys_WithdrawResponse")]
+    public async Task<IResult> WithdrawResponse(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
+        string id,
+        string responseId,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Office], out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        if (!Guid.TryParse(responseId, out var responseGuid))
+        {
+            return Problems.Invalid("responseId", "Must be a UUID.");
+        }
+
+        var outcome = SurveyIds.IsValid(id)
+            ? await corrections.WithdrawAsync(caller, id, responseGuid, EntityTags.IfMatch(request), cancellationToken)
+            : WriteOutcome<SurveyResponse>.Fail(WriteStatus.NotFound, $"There is no survey '{id}'.");
+        return outcome.Status is WriteStatus.Updated or WriteStatus.Replayed
+            ? TypedResults.NoContent()
+            : outcome.ToResult(r => SurveyResponseView.From(r), _ => "");
     }
 }

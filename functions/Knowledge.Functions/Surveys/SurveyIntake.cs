@@ -24,27 +24,57 @@ internal sealed class SurveyIntake(
     {
         var fields = new FieldReader(body);
         var responseId = fields.Uuid("responseId");
+        var (answer, failure) = await ValidateAsync(caller, surveyId, fields, cancellationToken, "responseId");
+        if (answer is null)
+        {
+            return failure!;
+        }
+
+        var outcome = await IdempotentWrite.StoreOnceAsync(
+            answer.BodyHash,
+            r => r.FirstBodyHash,
+            () => responses.GetAsync(answer.Municipality.Code, responseId!.Value, cancellationToken),
+            () => BuildAsync(responseId!.Value, answer, clock.GetUtcNow(), caller.UserId, cancellationToken),
+            response => responses.TryAddAsync(
+                response,
+                new AuditEntry(response.SubmittedAt, caller.UserId, caller.IdentityProvider, "survey.response.submit", $"surveys/{answer.Definition.Id}/responses/{response.ResponseId:D}", answer.Municipality.Code),
+                cancellationToken),
+            $"Response {responseId:D} was already submitted with different content; use a new responseId for a new answer.");
+
+        // A retry after a withdrawal does not bring the answer back.
+        return outcome is { Status: WriteStatus.Replayed, Value.IsWithdrawn: true }
+            ? WriteOutcome<SurveyResponse>.Fail(WriteStatus.Gone, $"Answer {responseId:D} was withdrawn; use a new responseId for a new answer.")
+            : outcome;
+    }
+
+    /// <summary>
+    /// Reads and checks the fields an answer and its corrections share: the municipality (the caller's own), the
+    /// survey version, and the data validated against that version. The failure is the outcome to answer with.
+    /// </summary>
+    internal async Task<(ValidatedAnswer? Answer, WriteOutcome<SurveyResponse>? Failure)> ValidateAsync(
+        Caller caller, string surveyId, FieldReader fields, CancellationToken cancellationToken, params string[] otherFields)
+    {
         var municipality = fields.Municipality(reference);
         var version = fields.Integer("surveyVersion", 1, 100_000);
         var data = fields.Object("data");
-        fields.RejectUnknown("responseId", "municipality", "surveyVersion", "data");
+        fields.RejectUnknown([.. otherFields, "municipality", "surveyVersion", "data"]);
 
         if (!fields.IsValid)
         {
-            return WriteOutcome<SurveyResponse>.Invalid(fields.Errors);
+            return (null, WriteOutcome<SurveyResponse>.Invalid(fields.Errors));
         }
 
         if (!caller.ActsForMunicipality(municipality!.Code))
         {
-            return WriteOutcome<SurveyResponse>.Fail(WriteStatus.Forbidden, $"You may submit answers only for your own municipalities, not {municipality.Code} {municipality.Name}.");
+            return (null, WriteOutcome<SurveyResponse>.Fail(WriteStatus.Forbidden, $"You may submit answers only for your own municipalities, not {municipality.Code} {municipality.Name}."));
         }
 
         var definition = await definitions.GetAsync(surveyId, version, cancellationToken);
         if (definition is null)
         {
-            return version is null || await definitions.GetAsync(surveyId, null, cancellationToken) is null
+            return (null, version is null || await definitions.GetAsync(surveyId, null, cancellationToken) is null
                 ? WriteOutcome<SurveyResponse>.Fail(WriteStatus.NotFound, $"There is no survey '{surveyId}'.")
-                : WriteOutcome<SurveyResponse>.Invalid("surveyVersion", $"Survey '{surveyId}' has no version {version}.");
+                : WriteOutcome<SurveyResponse>.Invalid("surveyVersion", $"Survey '{surveyId}' has no version {version}."));
         }
 
         var errors = new Dictionary<string, string[]>(SurveyResponseValidator.Validate(definition.Questions, data!));
@@ -55,7 +85,7 @@ internal sealed class SurveyIntake(
 
         if (errors.Count > 0)
         {
-            return WriteOutcome<SurveyResponse>.Invalid(errors);
+            return (null, WriteOutcome<SurveyResponse>.Invalid(errors));
         }
 
         // The fingerprint is of what the client sent, so a retry matches even though free text is stored masked.
@@ -66,39 +96,33 @@ internal sealed class SurveyIntake(
             ["municipality"] = municipality.Code,
             ["data"] = data!.DeepClone(),
         });
+        return (new ValidatedAnswer(municipality, definition, data!, bodyHash), null);
+    }
 
-        return await IdempotentWrite.StoreOnceAsync(
-            bodyHash,
-            r => r.BodyHash,
-            () => responses.GetAsync(municipality.Code, responseId!.Value, cancellationToken),
-            async () =>
-            {
-                var textTags = new Dictionary<string, TaggingResult>(StringComparer.Ordinal);
-                foreach (var (key, text) in SurveyFreeText.MaskInPlace(definition.Questions, data!))
-                {
-                    textTags[key] = await tagger.TagAsync(text, cancellationToken);
-                }
+    /// <summary>Masks and tags the free text and lifts out the facts aggregation needs.</summary>
+    internal async Task<SurveyResponse> BuildAsync(Guid responseId, ValidatedAnswer answer, DateTimeOffset submittedAt, string submittedBy, CancellationToken cancellationToken)
+    {
+        var data = answer.Data;
+        var textTags = new Dictionary<string, TaggingResult>(StringComparer.Ordinal);
+        foreach (var (key, text) in SurveyFreeText.MaskInPlace(answer.Definition.Questions, data))
+        {
+            textTags[key] = await tagger.TagAsync(text, cancellationToken);
+        }
 
-                return new SurveyResponse(
-                    responseId!.Value,
-                    definition.Id,
-                    definition.Version,
-                    municipality.Code,
-                    municipality.CountyCode,
-                    clock.GetUtcNow(),
-                    caller.UserId,
-                    Text(data!, "sizeClass"),
-                    Text(data!, "sector"),
-                    Challenges(data!),
-                    data!,
-                    textTags,
-                    bodyHash);
-            },
-            response => responses.TryAddAsync(
-                response,
-                new AuditEntry(response.SubmittedAt, caller.UserId, caller.IdentityProvider, "survey.response.submit", $"surveys/{definition.Id}/responses/{response.ResponseId:D}", municipality.Code),
-                cancellationToken),
-            $"Response {responseId:D} was already submitted with different content; use a new responseId for a new answer.");
+        return new SurveyResponse(
+            responseId,
+            answer.Definition.Id,
+            answer.Definition.Version,
+            answer.Municipality.Code,
+            answer.Municipality.CountyCode,
+            submittedAt,
+            submittedBy,
+            Text(data, "sizeClass"),
+            Text(data, "sector"),
+            Challenges(data),
+            data,
+            textTags,
+            answer.BodyHash);
     }
 
     private IReadOnlyList<string> Challenges(JsonObject data) =>
@@ -109,3 +133,6 @@ internal sealed class SurveyIntake(
     private static string? Text(JsonObject data, string name) =>
         data[name] is JsonValue value && value.TryGetValue(out string? text) ? text : null;
 }
+
+/// <summary>An answer's fields as checked against the survey version it answers, before its free text is masked.</summary>
+internal sealed record ValidatedAnswer(Municipality Municipality, SurveyDefinition Definition, JsonObject Data, string BodyHash);

@@ -5,7 +5,8 @@ namespace Knowledge.Surveys;
 
 /// <summary>
 /// A stored answer, with the facts aggregation needs lifted out of the SurveyJS result. Free-text answers in
-/// <c>Data</c> are masked; <c>TextTags</c> holds the tagger's result for each of them.
+/// <c>Data</c> are masked; <c>TextTags</c> holds the tagger's result for each of them. <c>Revision</c> counts
+/// corrections (1 for the answer as first submitted); a withdrawn answer is kept but no longer counts.
 /// </summary>
 public sealed record SurveyResponse(
     Guid ResponseId,
@@ -20,8 +21,18 @@ public sealed record SurveyResponse(
     IReadOnlyList<string> Challenges,
     JsonObject Data,
     IReadOnlyDictionary<string, TaggingResult> TextTags,
-    string BodyHash)
+    string BodyHash,
+    int Revision = 1,
+    DateTimeOffset? RevisedAt = null,
+    DateTimeOffset? WithdrawnAt = null,
+    string? ETag = null,
+    string? SubmittedBodyHash = null)
 {
+    /// <summary>The fingerprint of the body first submitted, which a retry of that submission matches after corrections too.</summary>
+    public string FirstBodyHash => SubmittedBodyHash ?? BodyHash;
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
     /// <summary>The establishments the company wants to supply (survey version 2 on; empty for earlier answers).</summary>
     public IReadOnlyList<string> Establishments =>
         Data["establishments"] is JsonArray chosen

@@ -16,9 +16,11 @@ internal sealed record SurveyResponseView(
     IReadOnlyList<string> Challenges,
     IReadOnlyList<string> Establishments,
     IReadOnlyDictionary<string, TaggingResult> TextTags,
-    JsonObject? Data)
+    JsonObject? Data,
+    int Revision,
+    DateTimeOffset? RevisedAt)
 {
     public static SurveyResponseView From(SurveyResponse r, bool includeData = false) =>
         new(r.ResponseId, r.SurveyId, r.SurveyVersion, r.Municipality, r.County, r.SubmittedAt, r.SizeClass, r.Sector, r.Challenges, r.Establishments, r.TextTags,
-            includeData ? r.Data.DeepClone().AsObject() : null);
+            includeData ? r.Data.DeepClone().AsObject() : null, r.Revision, r.RevisedAt);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
 using Knowledge.Needs;
@@ -8,10 +9,17 @@ using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;
 
-/// <summary>Answers live in their municipality's partition, beside its counters and audit rows.</summary>
+/// <summary>
+/// Answers live in their municipality's partition, beside its counters and audit rows. The current revision
+/// is the row <c>response-{id}</c> (so a retry or a read stays one point read); a correction first copies the
+/// superseded revision to <c>revision-{id}-{n:D4}</c>, unchanged, in the same transaction. A withdrawal marks
+/// the current row (<c>WithdrawnAt</c>); an erasure deletes the current row and every revision row.
+/// </summary>
 internal sealed class TableSurveyResponseStore : ISurveyResponseStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private const string RevisionPrefix = "revision-";
 
     private readonly MunicipalityRecordSet<SurveyResponse> _responses;
 
@@ -29,6 +37,118 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
     public Task<IReadOnlyList<SurveyResponse>> ListAsync(string municipality, CancellationToken cancellationToken) =>
         _responses.ListAsync(municipality, cancellationToken);
 
+    public Task<bool> TryReviseAsync(SurveyResponse current, SurveyResponse revised, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        var superseded = ToEntity(current);
+        superseded.RowKey = RevisionRowKey(current.ResponseId, current.Revision);
+        superseded["ResponseId"] = current.ResponseId.ToString("D");
+        superseded["SupersededAt"] = revised.RevisedAt?.UtcDateTime;
+        var before = NeedsContributions.Of(current);
+        var after = NeedsContributions.Of(revised);
+        return CountedWrite.SubmitAsync(
+            _responses.Table,
+            current.Municipality,
+            [
+                new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(revised), new ETag(current.ETag!)),
+                new TableTransactionAction(TableTransactionActionType.Add, superseded),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(current.Municipality, audit)),
+            ],
+            [
+                (before.Cell, counter => NeedsCounter.Apply(counter, before, -1)),
+                (after.Cell, counter => NeedsCounter.Apply(counter, after, +1)),
+            ],
+            cancellationToken);
+    }
+
+    public Task<bool> TryWithdrawAsync(SurveyResponse current, DateTimeOffset at, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        var update = new TableEntity(current.Municipality, _responses.RowKey(current.ResponseId)) { ["WithdrawnAt"] = at.UtcDateTime };
+        var contribution = NeedsContributions.Of(current);
+        return CountedWrite.SubmitAsync(
+            _responses.Table,
+            current.Municipality,
+            [
+                new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(current.ETag!)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(current.Municipality, audit)),
+            ],
+            contribution.Cell,
+            counter => NeedsCounter.Apply(counter, contribution, -1),
+            cancellationToken);
+    }
+
+    public async Task<int> TryEraseAsync(SurveyResponse current, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        var revisions = await RevisionRowKeysAsync(current.Municipality, current.ResponseId, cancellationToken);
+        var contribution = NeedsContributions.Of(current);
+        IReadOnlyList<TableTransactionAction> actions =
+        [
+            new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(current.Municipality, _responses.RowKey(current.ResponseId)), new ETag(current.ETag!)),
+            .. revisions.Select(rowKey => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(current.Municipality, rowKey), ETag.All)),
+            new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(current.Municipality, audit)),
+        ];
+
+        // A withdrawn answer no longer counts, so erasing it moves no counter.
+        var erased = await CountedWrite.SubmitAsync(
+            _responses.Table,
+            current.Municipality,
+            actions,
+            current.IsWithdrawn ? [] : [(contribution.Cell, counter => NeedsCounter.Apply(counter, contribution, -1))],
+            cancellationToken);
+        return erased ? 1 + revisions.Count : 0;
+    }
+
+    public async Task<IReadOnlyList<SurveyResponse>> FindMentioningAsync(IReadOnlyList<string> needles, CancellationToken cancellationToken)
+    {
+        // Answers carry no organisation number field; a number can only be in their text, current or superseded.
+        var ids = new HashSet<(string Municipality, Guid ResponseId)>();
+        foreach (var (low, high, idOf) in new (string, string, Func<TableEntity, Guid>)[]
+        {
+            ("response-", "response.", _responses.IdOf),
+            (RevisionPrefix, "revision.", e => Guid.Parse(e.GetString("ResponseId")!)),
+        })
+        {
+            var filter = TableClient.CreateQueryFilter($"RowKey ge {low} and RowKey lt {high}");
+            await foreach (var entity in _responses.Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                var data = LargeText.Read(entity, "Data");
+                if (needles.Any(n => data.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                {
+                    ids.Add((entity.PartitionKey, idOf(entity)));
+                }
+            }
+        }
+
+        var found = new List<SurveyResponse>();
+        foreach (var (municipality, responseId) in ids)
+        {
+            if (await GetAsync(municipality, responseId, cancellationToken) is { } response)
+            {
+                found.Add(response);
+            }
+        }
+
+        return found;
+    }
+
+    public async Task<int> CountRevisionsAsync(string municipality, Guid responseId, CancellationToken cancellationToken) =>
+        (await RevisionRowKeysAsync(municipality, responseId, cancellationToken)).Count;
+
+    private static string RevisionRowKey(Guid responseId, int revision) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{RevisionPrefix}{responseId:D}-{revision:D4}");
+
+    private async Task<List<string>> RevisionRowKeysAsync(string municipality, Guid responseId, CancellationToken cancellationToken)
+    {
+        var prefix = $"{RevisionPrefix}{responseId:D}-";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "."}");
+        var rowKeys = new List<string>();
+        await foreach (var row in _responses.Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            rowKeys.Add(row.RowKey);
+        }
+
+        return rowKeys;
+    }
+
     private TableEntity ToEntity(SurveyResponse response)
     {
         var entity = new TableEntity(response.Municipality, _responses.RowKey(response.ResponseId))
@@ -43,6 +163,10 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             ["Challenges"] = string.Join(' ', response.Challenges),
             ["BodyHash"] = response.BodyHash,
             ["TextTags"] = JsonSerializer.Serialize(response.TextTags, Json),
+            ["Revision"] = response.Revision,
+            ["SubmittedBodyHash"] = response.Revision > 1 ? response.FirstBodyHash : null,
+            ["RevisedAt"] = response.RevisedAt?.UtcDateTime,
+            ["WithdrawnAt"] = response.WithdrawnAt?.UtcDateTime,
         };
         LargeText.Write(entity, "Data", response.Data.ToJsonString());
         return entity;
@@ -62,5 +186,10 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             (entity.GetString("Challenges") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
             JsonNode.Parse(LargeText.Read(entity, "Data"))!.AsObject(),
             JsonSerializer.Deserialize<Dictionary<string, TaggingResult>>(entity.GetString("TextTags") ?? "{}", Json)!,
-            entity.GetString("BodyHash") ?? "");
+            entity.GetString("BodyHash") ?? "",
+            entity.GetInt32("Revision") ?? 1,
+            entity.GetDateTimeOffset("RevisedAt"),
+            entity.GetDateTimeOffset("WithdrawnAt"),
+            entity.ETag.ToString(),
+            entity.GetString("SubmittedBodyHash"));
 }

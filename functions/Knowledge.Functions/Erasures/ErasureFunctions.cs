@@ -1,0 +1,67 @@
+using Knowledge.Access;
+using Knowledge.Shared;
+using Knowledge.Shared.Privacy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Knowledge.Erasures;
+
+internal sealed class ErasureFunctions(Eraser eraser)
+{
+    private static readonly string[] Fields = ["organisationNumber", "responseId", "noteId"];
+
+    /// <summary>
+    /// Role: admin. Body with exactly one of <c>organisationNumber</c> (erases the company's notes and any answer
+    /// whose text holds the number), <c>responseId</c> or <c>noteId</c>. 200 with what was erased, by id.
+    /// </summary>
+    [Function("Erasures_Create")]
+    public async Task<IResult> Create(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "erasures")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes: 4 * 1024);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var fields = new FieldReader(body);
+        fields.RejectUnknown(Fields);
+        if (Fields.Count(fields.Has) != 1)
+        {
+            fields.AddError("body", "Give exactly one of organisationNumber, responseId or noteId.");
+            return Problems.Invalid(fields.Errors);
+        }
+
+        string? organisationNumber = null;
+        if (fields.Has("organisationNumber"))
+        {
+            var text = fields.String("organisationNumber", required: true, maxLength: 20);
+            if (text is not null && OrganisationNumber.TryParse(text, out var parsed))
+            {
+                organisationNumber = parsed.ToString();
+            }
+            else
+            {
+                fields.AddError("organisationNumber", "Must be a Swedish organisation number with a valid check digit, e.g. 556036-0793.");
+            }
+        }
+
+        var erasure = new ErasureRequest(
+            organisationNumber,
+            fields.Has("responseId") ? fields.Uuid("responseId") : null,
+            fields.Has("noteId") ? fields.Uuid("noteId") : null);
+        if (!fields.IsValid)
+        {
+            return Problems.Invalid(fields.Errors);
+        }
+
+        var result = await eraser.EraseAsync(caller, erasure, cancellationToken);
+        return TypedResults.Ok(new { result.ErasureId, Erased = result.Total, result.Responses, result.Revisions, result.Notes });
+    }
+}
