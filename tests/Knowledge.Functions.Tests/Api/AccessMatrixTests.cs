@@ -47,6 +47,10 @@ public sealed class AccessMatrixTests(TestEnvironment env)
         new("GET", "surveys/{id}", "/api/surveys/sme-needs", "401 ok ok ok ok ok ok"),
         new("POST", "surveys/{id}/responses", "/api/surveys/sme-needs/responses", "401 ok 403 403 403 403 403", _ => SurveyAnswers.Valid(OwnMunicipality)),
         new("GET", "surveys/{id}/responses/{responseId}", "/api/surveys/sme-needs/responses/{response}", "401 ok 404 403 403 403 ok"),
+        // The same body again: a correction that changes nothing, so the answer stays as the other rows expect it.
+        new("PUT", "surveys/{id}/responses/{responseId}", "/api/surveys/sme-needs/responses/{response}", "401 ok 403 403 403 403 403", ids => SurveyAnswers.Valid(OwnMunicipality, Guid.Parse(ids.Response))),
+        new("DELETE", "surveys/{id}/responses/{responseId}", "/api/surveys/sme-needs/responses/00000000-0000-4000-8000-000000000001", "401 404 404 403 403 403 403"),
+        new("POST", "erasures", "/api/erasures", "401 403 403 403 403 403 ok", _ => new JsonObject()),
 
         new("POST", "notes", "/api/notes", "401 ok 403 403 403 403 403", _ => Note()),
         new("GET", "notes", "/api/notes?municipality=2580", "401 ok 403 403 403 ok ok"),
