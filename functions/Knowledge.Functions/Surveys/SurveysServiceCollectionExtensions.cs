@@ -10,5 +10,6 @@ internal static class SurveysServiceCollectionExtensions
             .AddSingleton<ISurveyDefinitionStore, TableSurveyDefinitionStore>()
             .AddSingleton<ISurveyResponseStore, TableSurveyResponseStore>()
             .AddSingleton<SurveyIntake>()
+            .AddSingleton<SurveyAuthoring>()
             .AddSingleton<IStorageSeeder, ShippedSurveySeeder>();
 }
