@@ -60,6 +60,12 @@ internal sealed class SurveyAuthoring(ISurveyDefinitionStore store, Codebook cod
             return await NotADraftAsync(surveyId, version, cancellationToken);
         }
 
+        // Compared here too, so an If-Match that is no ETag at all is a 412 rather than a storage error.
+        if (IsStale(ifMatch, draft))
+        {
+            return WriteOutcome<SurveyVersionView>.Fail(WriteStatus.PreconditionFailed, "The draft was changed by someone else since you read it; reload it and try again.");
+        }
+
         var now = clock.GetUtcNow();
         var changed = draft with { Definition = definition!.DeepClone().AsObject(), UpdatedAt = now, UpdatedBy = caller.UserId };
         var outcome = await store.UpdateDraftAsync(changed, ifMatch, Audit(caller, now, "survey.draft.update", surveyId, version), cancellationToken);
@@ -94,7 +100,7 @@ internal sealed class SurveyAuthoring(ISurveyDefinitionStore store, Codebook cod
             return await NotADraftAsync(surveyId, version, cancellationToken);
         }
 
-        if (ifMatch is not null && ifMatch != "*" && ifMatch != draft.ETag)
+        if (IsStale(ifMatch, draft))
         {
             return WriteOutcome<SurveyVersionView>.Fail(WriteStatus.PreconditionFailed, "The draft was changed by someone else since you read it; reload it and check it again before publishing.");
         }
@@ -111,6 +117,8 @@ internal sealed class SurveyAuthoring(ISurveyDefinitionStore store, Codebook cod
         var outcome = await store.PublishDraftAsync(published, draft.ETag, Audit(caller, now, "survey.publish", surveyId, version), cancellationToken);
         return new WriteOutcome<SurveyVersionView>(outcome.Status, outcome.Value is { } p ? SurveyVersionView.From(p) : null, outcome.Errors, outcome.Detail);
     }
+
+    private static bool IsStale(string? ifMatch, SurveyDraft draft) => ifMatch is not null && ifMatch != "*" && ifMatch != draft.ETag;
 
     private async Task<SurveyVersionView> ViewAsync(SurveyDraft draft, CancellationToken cancellationToken) =>
         SurveyVersionView.From(draft, await ProblemsAsync(draft, cancellationToken));
