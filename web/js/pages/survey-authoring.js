@@ -221,8 +221,10 @@ function renderPreview() {
     previewModel.onCompleting.add((_, options) => {
       options.allow = false; // a preview never submits
     });
-    ui.preview.replaceChildren();
-    SurveyUI.renderSurvey(previewModel, ui.preview);
+    // A fresh host each time: the UI library keeps its root on the element it rendered into.
+    const host = el("div");
+    ui.preview.replaceChildren(host);
+    SurveyUI.renderSurvey(previewModel, host);
     previewStatus.show(null);
     window.knowledgePreview = previewModel;
   } catch (error) {
