@@ -374,7 +374,8 @@ async function publish() {
     show(version, etag);
     pageStatus.show("authoring.status.published", { version: published.version });
   });
-  ui.publish.focus();
+  // The publish button is disabled once the version is published: focus moves to what is open now.
+  (ui.publish.disabled ? ui.versionStatus : ui.publish).focus();
 }
 
 // ---------------------------------------------------------------------------
