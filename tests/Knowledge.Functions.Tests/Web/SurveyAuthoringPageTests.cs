@@ -66,6 +66,27 @@ public sealed class SurveyAuthoringPageTests(BrowserApp browser) : IClassFixture
     }
 
     [Fact]
+    public async Task Saving_over_someone_elses_change_says_so_and_keeps_their_change()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "staff", "/survey-authoring.html");
+        await page.Locator("#version-status", new() { HasTextString = "Version" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ny utkastversion" }).ClickAsync();
+        await page.Locator("#version-status", new() { HasTextString = "utkast" }).WaitForAsync();
+        var version = int.Parse(await page.Locator("#version-input").InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        using var other = browser.App.CreateClient().As(Principals.Admin("other-admin"));
+        var draft = (await other.GetFromJsonAsync<JsonObject>($"/api/surveys/sme-needs/versions/{version}"))!;
+        var theirs = await other.PutAsJsonAsync($"/api/surveys/sme-needs/versions/{version}", new JsonObject { ["definition"] = draft["definition"]!.DeepClone() });
+        Assert.Equal(HttpStatusCode.OK, theirs.StatusCode);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara utkast" }).ClickAsync();
+
+        await page.Locator("#problem-alert", new() { HasTextString = "ändrats av någon annan" }).WaitForAsync();
+        Assert.Equal("problem-alert", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Fact]
     public async Task The_authoring_page_has_no_accessibility_violations_in_swedish_or_english()
     {
         await using var context = await browser.NewContextAsync();
