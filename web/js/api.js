@@ -188,6 +188,36 @@ export const api = {
   submitResponse: (surveyId, payload, options) =>
     postJson(`/api/surveys/${encodeURIComponent(surveyId)}/responses`, payload, options),
   codebook: () => getJson("/api/codebook"),
+  // --- Survey authoring (staff, admin) ------------------------------------------------------
+  surveys: () => getJson("/api/surveys"),
+  /** A draft or published version and its ETag: {version: {status, definition, problems…}, etag}. */
+  surveyVersion: async (surveyId, version) => {
+    const { body, headers } = await request(`/api/surveys/${encodeURIComponent(surveyId)}/versions/${encodeURIComponent(version)}`);
+    return { version: body, etag: headers.get("ETag") };
+  },
+  /** Create the next draft: 201; a 409 ProblemError carries the existing draft in error.body.draft. */
+  createSurveyDraft: async (surveyId) => {
+    const { body, headers } = await postJson(`/api/surveys/${encodeURIComponent(surveyId)}/versions`);
+    return { version: body, etag: headers.get("ETag") };
+  },
+  /** Replace the draft's definition; etag makes a concurrent change answer 412. */
+  saveSurveyDraft: async (surveyId, version, definition, etag) => {
+    const { body, headers } = await request(`/api/surveys/${encodeURIComponent(surveyId)}/versions/${encodeURIComponent(version)}`, {
+      method: "PUT",
+      json: { definition },
+      headers: etag ? { "If-Match": etag } : {},
+    });
+    return { version: body, etag: headers.get("ETag") };
+  },
+  surveyVersionChanges: (surveyId, version) =>
+    getJson(`/api/surveys/${encodeURIComponent(surveyId)}/versions/${encodeURIComponent(version)}/changes`),
+  publishSurveyVersion: async (surveyId, version, etag) => {
+    const { body } = await request(`/api/surveys/${encodeURIComponent(surveyId)}/versions/${encodeURIComponent(version)}/publish`, {
+      method: "POST",
+      headers: etag ? { "If-Match": etag } : {},
+    });
+    return body;
+  },
   /** Masked text + suggested tags for a text; pass {signal} to cancel a stale request. */
   suggestTags: async (text, options) => (await postJson("/api/tags/suggest", { text }, options)).body,
   createNote: (payload, options) => postJson("/api/notes", payload, options),

@@ -8,6 +8,7 @@ import { initLanguageSwitch, onLanguageChange, t } from "./i18n.js";
 const ROLE_NAV_LINKS = [
   { href: "/notes.html", key: "nav.notes", roles: [ROLES.office] },
   { href: "/notes-review.html", key: "nav.review", roles: [ROLES.staff, ROLES.admin] },
+  { href: "/survey-authoring.html", key: "nav.authoring", roles: [ROLES.staff, ROLES.admin] },
   { href: "/needs.html", key: "nav.needs", roles: [ROLES.region, ROLES.admin] },
   { href: "/examples.html", key: "nav.examples", roles: [ROLES.office, ROLES.region, ROLES.staff, ROLES.admin] },
   { href: "/report.html", key: "nav.report", roles: [ROLES.region, ROLES.admin] },

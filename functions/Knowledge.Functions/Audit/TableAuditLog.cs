@@ -6,7 +6,7 @@ namespace Knowledge.Audit;
 internal sealed class TableAuditLog(TableServiceClient tables) : IAuditLog
 {
     // Every table whose writes carry audit rows.
-    private static readonly string[] AuditedTables = [Tables.MunicipalityRecords, Tables.Access, Tables.Jobs, Tables.Catalogue, Tables.Establishments, Tables.Reports];
+    private static readonly string[] AuditedTables = [Tables.MunicipalityRecords, Tables.Surveys, Tables.Access, Tables.Jobs, Tables.Catalogue, Tables.Establishments, Tables.Reports];
 
     public async Task<AuditPage> ListAsync(DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken)
     {

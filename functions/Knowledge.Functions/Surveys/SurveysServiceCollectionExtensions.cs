@@ -11,5 +11,6 @@ internal static class SurveysServiceCollectionExtensions
             .AddSingleton<ISurveyResponseStore, TableSurveyResponseStore>()
             .AddSingleton<SurveyIntake>()
             .AddSingleton<SurveyCorrections>()
+            .AddSingleton<SurveyAuthoring>()
             .AddSingleton<IStorageSeeder, ShippedSurveySeeder>();
 }

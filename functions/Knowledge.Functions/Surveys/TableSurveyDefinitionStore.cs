@@ -3,14 +3,22 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Azure;
 using Azure.Data.Tables;
+using Knowledge.Audit;
 using Knowledge.Shared;
 
 namespace Knowledge.Surveys;
 
-/// <summary>Partition per survey, a row per version ("v000001"), so the latest is the last row of one partition.</summary>
+/// <summary>
+/// Partition per survey, a row per published version ("v000001"), so the latest is the last "v" row of one partition.
+/// The draft of the next version ("draft-000003") and the audit rows ("audit-…") sort before the versions.
+/// </summary>
 internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : ISurveyDefinitionStore
 {
     private const string RowPrefix = "v";
+    private const string DraftPrefix = "draft-";
+
+    // Row keys from "v" up to (not including) "w" are the published versions.
+    private const string PublishedEnd = "w";
 
     // Published versions never change, so a parsed version can be kept for the life of the process.
     private readonly ConcurrentDictionary<(string, int), SurveyDefinition> _versions = new();
@@ -20,7 +28,8 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
     public async Task<IReadOnlyList<SurveyDefinition>> ListLatestAsync(CancellationToken cancellationToken)
     {
         var latest = new Dictionary<string, TableEntity>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        var published = TableClient.CreateQueryFilter($"RowKey ge {RowPrefix} and RowKey lt {PublishedEnd}");
+        await foreach (var entity in Table.QueryAsync<TableEntity>(published, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             latest[entity.PartitionKey] = entity; // rows come in key order, so the last per partition is the latest
         }
@@ -64,14 +73,9 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
 
     public async Task<bool> TryPublishAsync(SurveyDefinition definition, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(definition.Id, RowKey(definition.Version))
-        {
-            ["PublishedAt"] = definition.PublishedAt.UtcDateTime,
-        };
-        LargeText.Write(entity, "Definition", definition.Definition.ToJsonString());
         try
         {
-            await Table.AddEntityAsync(entity, cancellationToken);
+            await Table.AddEntityAsync(PublishedEntity(definition), cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -80,10 +84,112 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
         }
     }
 
+    public async Task<SurveyDraft?> GetDraftAsync(string surveyId, CancellationToken cancellationToken)
+    {
+        // "draft." is the key just after every "draft-…".
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {surveyId} and RowKey gt {DraftPrefix} and RowKey lt {"draft."}");
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            return new SurveyDraft(
+                surveyId,
+                ParseVersion(entity.RowKey, DraftPrefix),
+                entity.GetInt32("BasedOn") ?? 0,
+                entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
+                entity.GetString("UpdatedBy") ?? "",
+                JsonNode.Parse(LargeText.Read(entity, "Definition"))!.AsObject(),
+                entity.ETag.ToString());
+        }
+
+        return null;
+    }
+
+    public async Task<WriteOutcome<SurveyDraft>> AddDraftAsync(SurveyDraft draft, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        // A draft of another version would be a second draft: only one at a time.
+        if (await GetDraftAsync(draft.Id, cancellationToken) is { } existing)
+        {
+            return new WriteOutcome<SurveyDraft>(WriteStatus.Conflict, existing, Detail: $"Survey '{draft.Id}' already has a draft of version {existing.Version}.");
+        }
+
+        return await WriteDraftAsync(draft, new TableTransactionAction(TableTransactionActionType.Add, DraftEntity(draft)), audit, cancellationToken);
+    }
+
+    public Task<WriteOutcome<SurveyDraft>> UpdateDraftAsync(SurveyDraft draft, string? ifMatch, AuditEntry audit, CancellationToken cancellationToken) =>
+        WriteDraftAsync(
+            draft,
+            new TableTransactionAction(TableTransactionActionType.UpdateReplace, DraftEntity(draft), ifMatch is null ? ETag.All : new ETag(ifMatch)),
+            audit,
+            cancellationToken);
+
+    public async Task<WriteOutcome<SurveyDefinition>> PublishDraftAsync(
+        SurveyDefinition published, string? ifMatch, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        TableTransactionAction[] actions =
+        [
+            new(TableTransactionActionType.Add, PublishedEntity(published)),
+            new(TableTransactionActionType.Delete, new TableEntity(published.Id, DraftRowKey(published.Version)), ifMatch is null ? ETag.All : new ETag(ifMatch)),
+            new(TableTransactionActionType.Add, AuditRecord.ToEntity(published.Id, audit)),
+        ];
+        try
+        {
+            await Table.SubmitTransactionAsync(actions, cancellationToken);
+            return new WriteOutcome<SurveyDefinition>(WriteStatus.Created, published);
+        }
+        catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex is 0 or 1)
+        {
+            return ex.FailedTransactionActionIndex == 0 || ex.Status == 409
+                ? WriteOutcome<SurveyDefinition>.Fail(WriteStatus.Conflict, $"Version {published.Version} of survey '{published.Id}' is already published; published versions are immutable.")
+                : ex.Status == 404
+                    ? WriteOutcome<SurveyDefinition>.Fail(WriteStatus.NotFound, $"Survey '{published.Id}' has no draft of version {published.Version}.")
+                    : WriteOutcome<SurveyDefinition>.Fail(WriteStatus.PreconditionFailed, "The draft was changed by someone else since you read it; reload it and try again.");
+        }
+    }
+
+    private async Task<WriteOutcome<SurveyDraft>> WriteDraftAsync(SurveyDraft draft, TableTransactionAction action, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await Table.SubmitTransactionAsync([action, new(TableTransactionActionType.Add, AuditRecord.ToEntity(draft.Id, audit))], cancellationToken);
+            var etag = response.Value.Count > 0 && response.Value[0].Headers.ETag is { } written ? written.ToString() : null;
+            return new WriteOutcome<SurveyDraft>(action.ActionType == TableTransactionActionType.Add ? WriteStatus.Created : WriteStatus.Updated, draft with { ETag = etag });
+        }
+        catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 0 && ex.Status is 404 or 409 or 412)
+        {
+            return ex.Status switch
+            {
+                409 => WriteOutcome<SurveyDraft>.Fail(WriteStatus.Conflict, $"Survey '{draft.Id}' already has a draft of version {draft.Version}."),
+                404 => WriteOutcome<SurveyDraft>.Fail(WriteStatus.NotFound, $"Survey '{draft.Id}' has no draft of version {draft.Version}."),
+                _ => WriteOutcome<SurveyDraft>.Fail(WriteStatus.PreconditionFailed, "The draft was changed by someone else since you read it; reload it and try again."),
+            };
+        }
+    }
+
+    private static TableEntity DraftEntity(SurveyDraft draft)
+    {
+        var entity = new TableEntity(draft.Id, DraftRowKey(draft.Version))
+        {
+            ["BasedOn"] = draft.BasedOn,
+            ["UpdatedAt"] = draft.UpdatedAt.UtcDateTime,
+            ["UpdatedBy"] = draft.UpdatedBy,
+        };
+        LargeText.Write(entity, "Definition", draft.Definition.ToJsonString());
+        return entity;
+    }
+
+    private static TableEntity PublishedEntity(SurveyDefinition definition)
+    {
+        var entity = new TableEntity(definition.Id, RowKey(definition.Version))
+        {
+            ["PublishedAt"] = definition.PublishedAt.UtcDateTime,
+        };
+        LargeText.Write(entity, "Definition", definition.Definition.ToJsonString());
+        return entity;
+    }
+
     private async Task<int?> LatestVersionAsync(string surveyId, CancellationToken cancellationToken)
     {
         int? latest = null;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {surveyId}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {surveyId} and RowKey ge {RowPrefix} and RowKey lt {PublishedEnd}");
         await foreach (var entity in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             latest = ParseVersion(entity.RowKey);
@@ -94,5 +200,7 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
 
     private static string RowKey(int version) => RowPrefix + version.ToString("D6", CultureInfo.InvariantCulture);
 
-    private static int ParseVersion(string rowKey) => int.Parse(rowKey.AsSpan(RowPrefix.Length), CultureInfo.InvariantCulture);
+    private static string DraftRowKey(int version) => DraftPrefix + version.ToString("D6", CultureInfo.InvariantCulture);
+
+    private static int ParseVersion(string rowKey, string prefix = RowPrefix) => int.Parse(rowKey.AsSpan(prefix.Length), CultureInfo.InvariantCulture);
 }

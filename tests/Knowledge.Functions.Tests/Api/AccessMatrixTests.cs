@@ -52,6 +52,13 @@ public sealed class AccessMatrixTests(TestEnvironment env)
         new("DELETE", "surveys/{id}/responses/{responseId}", "/api/surveys/sme-needs/responses/00000000-0000-4000-8000-000000000001", "401 404 404 403 403 403 403"),
         new("POST", "erasures", "/api/erasures", "401 403 403 403 403 403 ok", _ => new JsonObject()),
 
+        // Authoring on a survey that does not exist, so no draft of the shipped survey is left behind.
+        new("POST", "surveys/{id}/versions", "/api/surveys/{unknown}/versions", "401 403 403 403 403 ok ok"),
+        new("GET", "surveys/{id}/versions/{version}", "/api/surveys/{unknown}/versions/2", "401 403 403 403 403 ok ok"),
+        new("PUT", "surveys/{id}/versions/{version}", "/api/surveys/{unknown}/versions/2", "401 403 403 403 403 ok ok", _ => new JsonObject { ["definition"] = new JsonObject() }),
+        new("GET", "surveys/{id}/versions/{version}/changes", "/api/surveys/{unknown}/versions/2/changes", "401 403 403 403 403 ok ok"),
+        new("POST", "surveys/{id}/versions/{version}/publish", "/api/surveys/{unknown}/versions/2/publish", "401 403 403 403 403 ok ok"),
+
         new("POST", "notes", "/api/notes", "401 ok 403 403 403 403 403", _ => Note()),
         new("GET", "notes", "/api/notes?municipality=2580", "401 ok 403 403 403 ok ok"),
         new("GET", "notes/{id}", "/api/notes/{note}", "401 ok 404 403 403 ok ok"),

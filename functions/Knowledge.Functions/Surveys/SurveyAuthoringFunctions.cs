@@ -1,0 +1,172 @@
+using Knowledge.Access;
+using Knowledge.Shared;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Knowledge.Surveys;
+
+/// <summary>Survey versions for staff and admin: a draft of the next version, its changes, and publishing it.</summary>
+internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
+{
+    private static readonly string[] Authors = [Roles.Staff, Roles.Admin];
+
+    /// <summary>Role: staff, admin. 201 with the new draft (a copy of the latest published version); 409 with the existing draft.</summary>
+    [Function("Surveys_CreateVersion")]
+    public async Task<IResult> CreateVersion(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/versions")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Authors, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        if (!SurveyIds.IsValid(id))
+        {
+            return Problems.NotFound($"There is no survey '{id}'.");
+        }
+
+        var outcome = await authoring.CreateDraftAsync(caller, id, cancellationToken);
+        if (outcome is { Status: WriteStatus.Conflict, Value: { } existing })
+        {
+            EntityTags.Set(request, existing.ETag);
+            request.HttpContext.Response.Headers.Location = Location(existing);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Conflict",
+                detail: outcome.Detail,
+                extensions: new Dictionary<string, object?> { ["draft"] = existing });
+        }
+
+        return WithETag(request, outcome);
+    }
+
+    /// <summary>Role: staff, admin. The draft or a published version, with its ETag and <c>status</c>.</summary>
+    [Function("Surveys_GetVersion")]
+    public async Task<IResult> GetVersion(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/versions/{version}")] HttpRequest request,
+        string id,
+        string version,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Authors, out _, out var denied))
+        {
+            return denied;
+        }
+
+        if (ParseVersion(version) is not { } number)
+        {
+            return Problems.Invalid("version", "Must be a whole number of at least 1.");
+        }
+
+        var view = SurveyIds.IsValid(id) ? await authoring.GetAsync(id, number, cancellationToken) : null;
+        if (view is null)
+        {
+            return Problems.NotFound($"Survey '{id}' has no version {number}.");
+        }
+
+        EntityTags.Set(request, view.ETag);
+        return TypedResults.Ok(view);
+    }
+
+    /// <summary>Role: staff, admin. Replaces the draft's definition; honours <c>If-Match</c>; a published version answers 409.</summary>
+    [Function("Surveys_UpdateVersion")]
+    public async Task<IResult> UpdateVersion(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/versions/{version}")] HttpRequest request,
+        string id,
+        string version,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Authors, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        if (ParseVersion(version) is not { } number)
+        {
+            return Problems.Invalid("version", "Must be a whole number of at least 1.");
+        }
+
+        if (!SurveyIds.IsValid(id))
+        {
+            return Problems.NotFound($"There is no survey '{id}'.");
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes: 1024 * 1024);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        return WithETag(request, await authoring.UpdateAsync(caller, id, number, body, EntityTags.IfMatch(request), cancellationToken));
+    }
+
+    /// <summary>Role: staff, admin. Questions added, removed and changed against the latest published version.</summary>
+    [Function("Surveys_VersionChanges")]
+    public async Task<IResult> Changes(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/versions/{version}/changes")] HttpRequest request,
+        string id,
+        string version,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Authors, out _, out var denied))
+        {
+            return denied;
+        }
+
+        if (ParseVersion(version) is not { } number)
+        {
+            return Problems.Invalid("version", "Must be a whole number of at least 1.");
+        }
+
+        if (!SurveyIds.IsValid(id))
+        {
+            return Problems.NotFound($"There is no survey '{id}'.");
+        }
+
+        var outcome = await authoring.ChangesAsync(id, number, cancellationToken);
+        return outcome.ToResult(changes => changes, _ => "");
+    }
+
+    /// <summary>Role: staff, admin. Publishes the draft once it passes the rules: 201 with the published version; honours <c>If-Match</c>.</summary>
+    [Function("Surveys_PublishVersion")]
+    public async Task<IResult> Publish(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/versions/{version}/publish")] HttpRequest request,
+        string id,
+        string version,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, Authors, out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        if (ParseVersion(version) is not { } number)
+        {
+            return Problems.Invalid("version", "Must be a whole number of at least 1.");
+        }
+
+        if (!SurveyIds.IsValid(id))
+        {
+            return Problems.NotFound($"There is no survey '{id}'.");
+        }
+
+        return WithETag(request, await authoring.PublishAsync(caller, id, number, EntityTags.IfMatch(request), cancellationToken));
+    }
+
+    private static IResult WithETag(HttpRequest request, WriteOutcome<SurveyVersionView> outcome)
+    {
+        if (outcome.Value is { } view)
+        {
+            EntityTags.Set(request, view.ETag);
+        }
+
+        return outcome.ToResult(view => view, Location);
+    }
+
+    private static string Location(SurveyVersionView view) => $"/api/surveys/{view.Id}/versions/{view.Version}";
+
+    private static int? ParseVersion(string text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 1 ? number : null;
+}
