@@ -59,15 +59,10 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "establishments")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Editors, out var caller, out var denied))
+        var (caller, body, problem) = await AuthorizedJson.ReadAsync(request, Editors, cancellationToken);
+        if (problem is not null)
         {
-            return denied;
-        }
-
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
-        if (body is null)
-        {
-            return problem!;
+            return problem;
         }
 
         return WithETag(request, await register.CreateAsync(caller, body, cancellationToken));
@@ -80,15 +75,10 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
         string slug,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Editors, out var caller, out var denied))
+        var (caller, body, problem) = await AuthorizedJson.ReadAsync(request, Editors, cancellationToken);
+        if (problem is not null)
         {
-            return denied;
-        }
-
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
-        if (body is null)
-        {
-            return problem!;
+            return problem;
         }
 
         return WithETag(request, await register.UpdateAsync(caller, slug, body, EntityTags.IfMatch(request), cancellationToken));
@@ -101,15 +91,10 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
         string slug,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Editors, out var caller, out var denied))
+        var (caller, body, problem) = await AuthorizedJson.ReadAsync(request, Editors, cancellationToken);
+        if (problem is not null)
         {
-            return denied;
-        }
-
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
-        if (body is null)
-        {
-            return problem!;
+            return problem;
         }
 
         var outcome = await register.AddEventAsync(caller, slug, body, EntityTags.IfMatch(request), cancellationToken);

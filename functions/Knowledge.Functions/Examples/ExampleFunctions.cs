@@ -96,15 +96,10 @@ internal sealed class ExampleFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "examples")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Editors, out var caller, out var denied))
+        var (caller, body, problem) = await AuthorizedJson.ReadAsync(request, Editors, cancellationToken);
+        if (problem is not null)
         {
-            return denied;
-        }
-
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
-        if (body is null)
-        {
-            return problem!;
+            return problem;
         }
 
         return WithETag(request, await catalogue.CreateAsync(caller, body, cancellationToken));
@@ -117,15 +112,10 @@ internal sealed class ExampleFunctions(
         string slug,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Editors, out var caller, out var denied))
+        var (caller, body, problem) = await AuthorizedJson.ReadAsync(request, Editors, cancellationToken);
+        if (problem is not null)
         {
-            return denied;
-        }
-
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
-        if (body is null)
-        {
-            return problem!;
+            return problem;
         }
 
         return WithETag(request, await catalogue.UpdateAsync(caller, slug, body, EntityTags.IfMatch(request), cancellationToken));

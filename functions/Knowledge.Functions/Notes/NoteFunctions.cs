@@ -17,15 +17,10 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "notes")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Office], out var caller, out var denied))
+        var (caller, body, problem) = await AuthorizedJson.ReadAsync(request, [Roles.Office], cancellationToken);
+        if (problem is not null)
         {
-            return denied;
-        }
-
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
-        if (body is null)
-        {
-            return problem!;
+            return problem;
         }
 
         var outcome = await intake.SubmitAsync(caller, body, cancellationToken);
