@@ -4,8 +4,11 @@ using Knowledge.Shared;
 
 namespace Knowledge.Examples;
 
-/// <summary>Loads the shipped catalogue (Examples/Seed/good-examples.json) into storage the first time the app starts.</summary>
-internal sealed class ExampleSeeder(IExampleStore store, ExampleReader reader, TimeProvider clock) : IStorageSeeder
+/// <summary>
+/// Loads the shipped catalogue (Examples/Seed/good-examples.json) into storage the first time the app starts, and
+/// builds this instance's search index before the app reports ready.
+/// </summary>
+internal sealed class ExampleSeeder(IExampleStore store, ExampleReader reader, CatalogueIndex index, TimeProvider clock) : IStorageSeeder
 {
     public const string Actor = "seed";
 
@@ -14,6 +17,7 @@ internal sealed class ExampleSeeder(IExampleStore store, ExampleReader reader, T
         var now = clock.GetUtcNow();
         var examples = Load(reader, now);
         await store.SeedAsync(examples, new AuditEntry(now, Actor, "system", "catalogue.seed", "examples", "catalogue"), cancellationToken);
+        await index.CatchUpAsync(force: true, cancellationToken);
     }
 
     /// <summary>The shipped examples, read through the same rules as an edit, so a bad seed fails at start.</summary>

@@ -130,6 +130,19 @@ public sealed class OpenApiTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task Health_reports_the_search_index_built_and_the_tagger_in_use_and_matches_its_schema()
+    {
+        var client = await env.ClientAsync();
+
+        var body = (await client.GetFromJsonAsync<JsonNode>("/api/health"))!;
+
+        AssertMatches(body, _document.ResponseSchema("get", "/api/health", 200, "application/json"));
+        Assert.True(body["searchIndex"]!["ready"]!.GetValue<bool>());
+        Assert.True(body["searchIndex"]!["catalogueVersion"]!.GetValue<long>() >= 1);
+        Assert.StartsWith("knowledge-default/", body["tagger"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_codebook_matches_its_schema()
     {
         var client = await env.ClientAsync();
