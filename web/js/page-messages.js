@@ -1,7 +1,7 @@
 // Message areas shared by the pages: status lines, the problem alert and the
 // sign-in/permission gate. Each keeps what it shows as data (i18n keys or a
 // render function) and renders it again when the UI language changes.
-import { signInUrl, signOutUrl } from "./auth.js";
+import { countyScopes, hasAnyRole, hasRole, ROLES, signInUrl, signOutUrl } from "./auth.js";
 import { onLanguageChange, t } from "./i18n.js";
 import { el } from "./layout.js";
 
@@ -117,3 +117,31 @@ export const homeActions = () => [
   " ",
   el("a", { href: signOutUrl("/"), className: "button button-secondary" }, t("auth.signOut")),
 ];
+
+/**
+ * The checks of the county pages (needs, situation report): signed in, role region or admin, and a region
+ * with at least one county. Shows the alert or gate for the first that fails (texts "<page>.gate.*" and
+ * "<page>.loadFailed.text") and returns null; else the caller's admin flag and county scopes.
+ * @returns {null | {isAdmin: boolean, scopes: string[]}}
+ */
+export function countyPageAccess({ page, principal, authError, alertRegion, gate, returnTo }) {
+  if (authError) {
+    alertRegion.show(() => problemNodes("auth.unavailable", null, [el("p", {}, t(`${page}.loadFailed.text`))]));
+    return null;
+  }
+  if (!principal) {
+    gate.show(`${page}.gate.signIn.title`, `${page}.gate.signIn.text`, signInAction(returnTo));
+    return null;
+  }
+  if (!hasAnyRole(principal, [ROLES.region, ROLES.admin])) {
+    gate.show(`${page}.gate.role.title`, `${page}.gate.role.text`, homeActions);
+    return null;
+  }
+  const isAdmin = hasRole(principal, ROLES.admin);
+  const scopes = countyScopes(principal);
+  if (!isAdmin && scopes.length === 0) {
+    gate.show(`${page}.gate.scope.title`, `${page}.gate.scope.text`, homeActions);
+    return null;
+  }
+  return { isAdmin, scopes };
+}

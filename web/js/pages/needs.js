@@ -13,14 +13,14 @@
 // only when the figures changed. Suppressed figures (null, "suppressed": true)
 // are shown as "–" with the reason, never as 0.
 import { api, NetworkError, ProblemError } from "../api.js";
-import { countyScopes, hasAnyRole, hasRole, ROLES, signInUrl } from "../auth.js";
+import { signInUrl } from "../auth.js";
 import { AccessibleChart, wrapLabel } from "../charts.js";
 import { FieldErrors } from "../form-errors.js";
 import { getLanguage, onLanguageChange, pickLocalized, t, tCount } from "../i18n.js";
 import { el, initPage } from "../layout.js";
 import { morphChildren } from "../morph.js";
 import { Codebook, formatConfidence as formatShare, loadCompanyChoices } from "../notes-common.js";
-import { authGate, homeActions, nodeRegion, otherErrorNodes, problemNodes, signInAction, textRegion } from "../page-messages.js";
+import { authGate, countyPageAccess, nodeRegion, otherErrorNodes, problemNodes, textRegion } from "../page-messages.js";
 
 const RETURN_TO = "/needs.html";
 const SOURCES = ["all", "survey", "notes"];
@@ -81,24 +81,9 @@ const gate = authGate();
 const { principal, authError } = await initPage({ returnTo: RETURN_TO + location.search });
 
 async function main() {
-  if (authError) {
-    alertRegion.show(() => problemNodes("auth.unavailable", null, [el("p", {}, t("needs.loadFailed.text"))]));
-    return;
-  }
-  if (!principal) {
-    gate.show("needs.gate.signIn.title", "needs.gate.signIn.text", signInAction(RETURN_TO + location.search));
-    return;
-  }
-  if (!hasAnyRole(principal, [ROLES.region, ROLES.admin])) {
-    gate.show("needs.gate.role.title", "needs.gate.role.text", homeActions);
-    return;
-  }
-  const isAdmin = hasRole(principal, ROLES.admin);
-  const scopes = countyScopes(principal);
-  if (!isAdmin && scopes.length === 0) {
-    gate.show("needs.gate.scope.title", "needs.gate.scope.text", homeActions);
-    return;
-  }
+  const access = countyPageAccess({ page: "needs", principal, authError, alertRegion, gate, returnTo: RETURN_TO + location.search });
+  if (!access) return;
+  const { isAdmin, scopes } = access;
 
   pageStatus.show("needs.loading.page");
   const [codebook, choices, allCounties] = await Promise.all([

@@ -20,7 +20,7 @@
 //
 // Address: report.html?county=25&period=2026-Q4, or ?county=25&issued=<id>.
 import { api, NetworkError, ProblemError } from "../api.js";
-import { countyScopes, hasAnyRole, hasRole, ROLES, signInUrl } from "../auth.js";
+import { signInUrl } from "../auth.js";
 import { AccessibleChart, wrapLabel } from "../charts.js";
 import {
   categoryLabel,
@@ -36,7 +36,7 @@ import { FieldErrors } from "../form-errors.js";
 import { getLanguage, onLanguageChange, pickLocalized, t, tCount } from "../i18n.js";
 import { el, initPage } from "../layout.js";
 import { Codebook, dateElement, dateTimeElement, formatConfidence as percent } from "../notes-common.js";
-import { authGate, homeActions, nodeRegion, otherErrorNodes, problemNodes, signInAction, textRegion } from "../page-messages.js";
+import { authGate, countyPageAccess, nodeRegion, otherErrorNodes, problemNodes, textRegion } from "../page-messages.js";
 
 const RETURN_TO = "/report.html";
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -94,24 +94,9 @@ const gate = authGate();
 const { principal, authError } = await initPage({ returnTo: RETURN_TO + location.search });
 
 async function main() {
-  if (authError) {
-    alertRegion.show(() => problemNodes("auth.unavailable", null, [el("p", {}, t("report.loadFailed.text"))]));
-    return;
-  }
-  if (!principal) {
-    gate.show("report.gate.signIn.title", "report.gate.signIn.text", signInAction(RETURN_TO + location.search));
-    return;
-  }
-  if (!hasAnyRole(principal, [ROLES.region, ROLES.admin])) {
-    gate.show("report.gate.role.title", "report.gate.role.text", homeActions);
-    return;
-  }
-  const isAdmin = hasRole(principal, ROLES.admin);
-  const scopes = countyScopes(principal);
-  if (!isAdmin && scopes.length === 0) {
-    gate.show("report.gate.scope.title", "report.gate.scope.text", homeActions);
-    return;
-  }
+  const access = countyPageAccess({ page: "report", principal, authError, alertRegion, gate, returnTo: RETURN_TO + location.search });
+  if (!access) return;
+  const { isAdmin, scopes } = access;
 
   pageStatus.show("report.loading.page");
   const [codebook, allCounties] = await Promise.all([
