@@ -12,6 +12,7 @@ using Knowledge.Shared;
 using Knowledge.Surveys;
 using Knowledge.Tagging;
 using Microsoft.Extensions.Configuration;
+using Knowledge.Tagging.Proposals;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge;
@@ -26,6 +27,7 @@ public static class KnowledgeServiceCollectionExtensions
             .AddStorage(configuration)
             .AddReferenceData()
             .AddCodebook()
+            .AddCodebookProposals()
             .AddTagging(configuration)
             .AddAccess()
             .AddAudit()

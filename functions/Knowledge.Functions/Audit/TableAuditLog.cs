@@ -5,9 +5,6 @@ namespace Knowledge.Audit;
 
 internal sealed class TableAuditLog(TableServiceClient tables) : IAuditLog
 {
-    // Every table whose writes carry audit rows.
-    private static readonly string[] AuditedTables = [Tables.MunicipalityRecords, Tables.Surveys, Tables.Access, Tables.Jobs, Tables.Catalogue, Tables.Establishments, Tables.Reports];
-
     public async Task<AuditPage> ListAsync(DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken)
     {
         var low = AuditRecord.RowKeyFrom(from);
@@ -16,7 +13,7 @@ internal sealed class TableAuditLog(TableServiceClient tables) : IAuditLog
 
         var entries = new List<AuditEntry>();
         var truncated = false;
-        foreach (var table in AuditedTables)
+        foreach (var table in Tables.All) // every table's writes carry audit rows
         {
             await foreach (var entity in tables.GetTableClient(table).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             {

@@ -1,9 +1,12 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Knowledge.Shared;
 using Knowledge.Tagging;
+using Knowledge.Tagging.Proposals;
 using Microsoft.AspNetCore.Http;
 
 namespace Knowledge.Exports;
@@ -11,18 +14,19 @@ namespace Knowledge.Exports;
 /// <summary>
 /// Reads a REFI-QDA codebook (.qdc) an analyst edited in their QDA tool, validates it against Codebook.xsd and
 /// compares it with the current codebook: codes are matched by the GUID our exports give each tag, then by the
-/// tag key in the description, then by Swedish label. The result is a proposal for an admin; tags change only
-/// through a reviewed edit of codebook.json, since counts and the tagger's vocabulary hang on them.
+/// tag key in the description, then by Swedish label. The result is a proposal an admin may accept; no tag is
+/// removed by one, since answers and counters are keyed by tags.
 /// </summary>
 internal sealed partial class CodebookImport(Codebook codebook)
 {
     public const long MaxBytes = 512 * 1024;
 
-    public async Task<(CodebookProposal? Proposal, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The proposal with its id: the same file against the same codebook version always gets the same id.</summary>
+    public async Task<(CodebookProposal? Proposal, Guid Id, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBytes)
         {
-            return (null, Problems.TooLarge(MaxBytes));
+            return (null, Guid.Empty, Problems.TooLarge(MaxBytes));
         }
 
         using var buffer = new MemoryStream();
@@ -32,7 +36,7 @@ internal sealed partial class CodebookImport(Codebook codebook)
         {
             if (buffer.Length + read > MaxBytes)
             {
-                return (null, Problems.TooLarge(MaxBytes));
+                return (null, Guid.Empty, Problems.TooLarge(MaxBytes));
             }
 
             buffer.Write(chunk, 0, read);
@@ -40,9 +44,21 @@ internal sealed partial class CodebookImport(Codebook codebook)
 
         buffer.Position = 0;
         var (document, errors) = Validate(buffer);
-        return document is null
-            ? (null, Problems.Invalid(new Dictionary<string, string[]> { ["body"] = [.. errors.Take(10)] }))
-            : (Compare(document), null);
+        if (document is null)
+        {
+            return (null, Guid.Empty, Problems.Invalid(new Dictionary<string, string[]> { ["body"] = [.. errors.Take(10)] }));
+        }
+
+        var proposal = Compare(document);
+        return (proposal, ProposalId(proposal.CodebookVersion, buffer.ToArray()), null);
+    }
+
+    private static Guid ProposalId(int codebookVersion, byte[] file)
+    {
+        var input = new byte[4 + file.Length];
+        BinaryPrimitives.WriteInt32BigEndian(input, codebookVersion);
+        file.CopyTo(input, 4);
+        return new Guid(SHA256.HashData(input).AsSpan(0, 16));
     }
 
     /// <summary>The document when it is a valid REFI-QDA codebook; else up to ten reasons with line numbers.</summary>

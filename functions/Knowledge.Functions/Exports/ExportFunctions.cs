@@ -1,13 +1,14 @@
 using Knowledge.Access;
 using Knowledge.Reference;
 using Knowledge.Shared;
+using Knowledge.Tagging.Proposals;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.Exports;
 
 /// <summary>REFI-QDA exchange files for NVivo, ATLAS.ti, MAXQDA and other QDA tools.</summary>
-internal sealed class ExportFunctions(CodebookExport codebookExport, NotesProjectExport notesExport, CodebookImport codebookImport, ReferenceData reference)
+internal sealed class ExportFunctions(CodebookExport codebookExport, NotesProjectExport notesExport, CodebookImport codebookImport, CodebookChanges codebookChanges, ReferenceData reference)
 {
     // Notes of every municipality leave here, so only staff and admins, as for cross-municipality reading.
     private static readonly string[] Exporters = [Roles.Staff, Roles.Admin];
@@ -48,18 +49,27 @@ internal sealed class ExportFunctions(CodebookExport codebookExport, NotesProjec
             scope.FileName);
     }
 
-    /// <summary>Role: admin. A .qdc body: answers the proposed codebook change (new codes, renamed labels); nothing is applied.</summary>
+    /// <summary>
+    /// Role: admin. A .qdc body: stores what it would change in the codebook (new codes, renamed labels) as a
+    /// proposal (201, or 200 for the same file again); nothing is applied until an admin accepts it.
+    /// </summary>
     [Function("Exports_ImportCodebook")]
     public async Task<IResult> ImportCodebook(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "exports/codebook.qdc")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
+        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
         {
             return denied;
         }
 
-        var (proposal, problem) = await codebookImport.ReadAsync(request, cancellationToken);
-        return proposal is null ? problem! : TypedResults.Ok(proposal);
+        var (proposal, id, problem) = await codebookImport.ReadAsync(request, cancellationToken);
+        if (proposal is null)
+        {
+            return problem!;
+        }
+
+        var outcome = await codebookChanges.ProposeAsync(caller, id, proposal, cancellationToken);
+        return outcome.ToResult(CodebookProposalView.From, CodebookProposalView.Location);
     }
 }

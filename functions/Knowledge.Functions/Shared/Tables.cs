@@ -10,6 +10,7 @@ internal static class Tables
     public const string Catalogue = "Catalogue";
     public const string Establishments = "Establishments";
     public const string Reports = "Reports";
+    public const string Codebook = "Codebook";
 
-    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue, Establishments, Reports];
+    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue, Establishments, Reports, Codebook];
 }

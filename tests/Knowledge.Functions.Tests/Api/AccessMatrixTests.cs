@@ -90,6 +90,9 @@ public sealed class AccessMatrixTests(TestEnvironment env)
         new("GET", "exports/codebook.qdc", "/api/exports/codebook.qdc", "401 403 403 403 403 ok ok"),
         new("POST", "exports/codebook.qdc", "/api/exports/codebook.qdc", "401 403 403 403 403 403 ok"),
         new("GET", "exports/notes.qdpx", "/api/exports/notes.qdpx?municipality=2580", "401 403 403 403 403 ok ok"),
+        new("GET", "codebook/proposals", "/api/codebook/proposals", "401 403 403 403 403 403 ok"),
+        new("GET", "codebook/proposals/{id}", "/api/codebook/proposals/{unknown}", "401 403 403 403 403 403 ok"),
+        new("POST", "codebook/proposals/{id}/accept", "/api/codebook/proposals/{unknown}/accept", "401 403 403 403 403 403 ok"),
 
         new("GET", "reports/situation", "/api/reports/situation?county=25", "401 403 403 ok 403 403 ok"),
         new("GET", "reports/situation/issued", "/api/reports/situation/issued?county=25", "401 403 403 ok 403 403 ok"),

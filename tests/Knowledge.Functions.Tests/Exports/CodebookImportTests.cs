@@ -21,7 +21,7 @@ public sealed class CodebookImportTests(TestEnvironment env)
 
         var response = await admin.PostAsync("/api/exports/codebook.qdc", Xml(exported));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var proposal = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Empty(proposal["added"]!.AsArray());
         Assert.Empty(proposal["renamed"]!.AsArray());
@@ -76,7 +76,7 @@ public sealed class CodebookImportTests(TestEnvironment env)
         await response.AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 
-    private static ByteArrayContent Xml(byte[] body)
+    internal static ByteArrayContent Xml(byte[] body)
     {
         var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");

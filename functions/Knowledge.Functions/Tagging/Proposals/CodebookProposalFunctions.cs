@@ -1,0 +1,69 @@
+using Knowledge.Access;
+using Knowledge.Shared;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Knowledge.Tagging.Proposals;
+
+/// <summary>Codebook changes imported from a QDA tool (POST /api/exports/codebook.qdc), for an admin to accept.</summary>
+internal sealed class CodebookProposalFunctions(ICodebookStore store, CodebookChanges changes)
+{
+    /// <summary>Role: admin. Every proposal, newest first.</summary>
+    [Function("Codebook_ListProposals")]
+    public async Task<IResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "codebook/proposals")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
+        {
+            return denied;
+        }
+
+        var proposals = await store.ListProposalsAsync(cancellationToken);
+        return TypedResults.Ok(proposals.Select(CodebookProposalView.From));
+    }
+
+    /// <summary>Role: admin.</summary>
+    [Function("Codebook_GetProposal")]
+    public async Task<IResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "codebook/proposals/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
+        {
+            return denied;
+        }
+
+        if (!Guid.TryParse(id, out var proposalId))
+        {
+            return Problems.Invalid("id", "Must be a UUID.");
+        }
+
+        var proposal = await store.FindProposalAsync(proposalId, cancellationToken);
+        return proposal is null
+            ? Problems.NotFound($"There is no codebook proposal {proposalId:D}.")
+            : TypedResults.Ok(CodebookProposalView.From(proposal));
+    }
+
+    /// <summary>Role: admin. Applies the proposal as the next codebook version; accepting it again answers 200 unchanged.</summary>
+    [Function("Codebook_AcceptProposal")]
+    public async Task<IResult> Accept(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "codebook/proposals/{id}/accept")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
+        {
+            return denied;
+        }
+
+        if (!Guid.TryParse(id, out var proposalId))
+        {
+            return Problems.Invalid("id", "Must be a UUID.");
+        }
+
+        var outcome = await changes.AcceptAsync(caller, proposalId, cancellationToken);
+        return outcome.ToResult(CodebookProposalView.From, CodebookProposalView.Location);
+    }
+}
