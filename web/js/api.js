@@ -78,11 +78,12 @@ async function readBody(response) {
  * @param {object} [options]
  * @param {string} [options.method] default GET (POST when options.json is given)
  * @param {unknown} [options.json] body to send as JSON
+ * @param {Blob} [options.body] a body to send as it is (set its Content-Type in headers)
  * @param {number} [options.timeoutMs]
  * @param {AbortSignal} [options.signal]
  * @returns {Promise<{status: number, body: any, headers: Headers}>}
  */
-export async function request(path, { method, json, timeoutMs = DEFAULT_TIMEOUT_MS, signal, headers = {} } = {}) {
+export async function request(path, { method, json, body: rawBody, timeoutMs = DEFAULT_TIMEOUT_MS, signal, headers = {} } = {}) {
   const init = {
     method: method || (json === undefined ? "GET" : "POST"),
     headers: { Accept: "application/json, application/problem+json", ...headers },
@@ -97,6 +98,8 @@ export async function request(path, { method, json, timeoutMs = DEFAULT_TIMEOUT_
   if (json !== undefined) {
     init.headers["Content-Type"] = "application/json";
     init.body = JSON.stringify(json);
+  } else if (rawBody !== undefined) {
+    init.body = rawBody;
   }
 
   const controller = new AbortController();
@@ -289,6 +292,16 @@ export const api = {
     getJson(`/api/reports/situation/issued/${encodeURIComponent(id)}?${reportQuery({ county })}`, options),
   /** Issue a report now (admin): 201 with the issued envelope. */
   issueReport: ({ county, period }, options) => postJson("/api/reports/situation/issued", { county, period }, options),
+
+  // --- Exports for QDA tools (staff, admin) and codebook proposals (admin) ---------------
+  /** The masked notes of a municipality, or of a county when municipality is empty, as a .qdpx (a link target). */
+  notesQdpxUrl: ({ county, municipality }) =>
+    municipality ? `/api/exports/notes.qdpx?municipality=${encodeURIComponent(municipality)}` : `/api/exports/notes.qdpx?county=${encodeURIComponent(county)}`,
+  /** Read a .qdc file as a proposal: 201 stored, 200 when the same file was read before. */
+  importCodebook: async (file) =>
+    (await request("/api/exports/codebook.qdc", { method: "POST", body: file, headers: { "Content-Type": "application/xml" } })).body,
+  codebookProposals: () => getJson("/api/codebook/proposals"),
+  acceptCodebookProposal: async (id) => (await request(`/api/codebook/proposals/${encodeURIComponent(id)}/accept`, { method: "POST" })).body,
 
   // --- Establishments (any signed-in role) ------------------------------------------------
   /** Every establishment with its phases, hires, procurement windows, events and sources, or those of a county. */

@@ -13,6 +13,7 @@ const ROLE_NAV_LINKS = [
   { href: "/examples.html", key: "nav.examples", roles: [ROLES.office, ROLES.region, ROLES.staff, ROLES.admin] },
   { href: "/report.html", key: "nav.report", roles: [ROLES.region, ROLES.admin] },
   { href: "/establishments.html", key: "nav.establishments", roles: [ROLES.office, ROLES.region, ROLES.staff, ROLES.admin] },
+  { href: "/exports.html", key: "nav.exports", roles: [ROLES.staff, ROLES.admin] },
 ];
 
 /** Small DOM helper: el("a", {href: "/"}, "text", child…). */
