@@ -34,6 +34,19 @@ public sealed class SurveyDefinitionRulesTests
     }
 
     [Fact]
+    public void A_challenge_item_for_a_tag_an_admin_accepted_into_the_codebook_passes()
+    {
+        var codebook = new Codebook();
+        var energy = new CodebookTag("energy", new LocalizedText("Energi och el", "Energy and power"), new LocalizedText("", ""));
+        codebook.Apply(codebook.Version + 1, [.. codebook.Tags, energy]);
+        var definition = V1();
+        Elements(definition, 1)[0]!["choices"]!.AsArray().Add(new JsonObject { ["value"] = "energy", ["text"] = "Energi och el" });
+
+        Assert.NotEmpty(SurveyDefinitionRules.Check(definition, 3, 2, Codebook));
+        Assert.Empty(SurveyDefinitionRules.Check(definition, 3, 2, codebook));
+    }
+
+    [Fact]
     public void A_duplicated_question_name_is_reported_at_the_second_question()
     {
         var definition = V1();
