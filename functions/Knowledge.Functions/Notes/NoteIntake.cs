@@ -6,6 +6,7 @@ using Knowledge.Reference;
 using Knowledge.Shared;
 using Knowledge.Shared.Privacy;
 using Knowledge.Tagging;
+using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Notes;
 
@@ -13,11 +14,18 @@ namespace Knowledge.Notes;
 /// Accepts an office's interview note: validates it, masks personal data before anything is stored or sent to
 /// a tagger, tags the masked text and stores note, tags and audit row once (idempotent on the client's note id).
 /// </summary>
-internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData reference, IEstablishmentStore establishments, TimeProvider clock)
+internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData reference, IEstablishmentStore establishments, TimeProvider clock, ILogger<NoteIntake> logger)
 {
     public const int MaxTextLength = 20_000;
 
     public async Task<WriteOutcome<Note>> SubmitAsync(Caller caller, JsonObject body, CancellationToken cancellationToken)
+    {
+        var outcome = await SubmitOnceAsync(caller, body, cancellationToken);
+        NoteLog.NoteWritten(logger, "create", outcome.Value?.NoteId, caller.UserId, outcome.Status, outcome.Value?.Suggested.Tags.Count);
+        return outcome;
+    }
+
+    private async Task<WriteOutcome<Note>> SubmitOnceAsync(Caller caller, JsonObject body, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var fields = new FieldReader(body);

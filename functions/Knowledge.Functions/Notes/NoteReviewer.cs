@@ -3,13 +3,21 @@ using Knowledge.Access;
 using Knowledge.Audit;
 using Knowledge.Shared;
 using Knowledge.Tagging;
+using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Notes;
 
 /// <summary>Staff confirm, add or remove a note's tags. Concurrent reviews are caught by the note's ETag.</summary>
-internal sealed class NoteReviewer(INoteStore notes, Codebook codebook, TimeProvider clock)
+internal sealed class NoteReviewer(INoteStore notes, Codebook codebook, TimeProvider clock, ILogger<NoteReviewer> logger)
 {
     public async Task<WriteOutcome<Note>> ReviewAsync(Caller caller, Guid noteId, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var outcome = await ReviewOnceAsync(caller, noteId, body, ifMatch, cancellationToken);
+        NoteLog.NoteWritten(logger, "review", noteId, caller.UserId, outcome.Status, outcome.Value?.Review?.Tags.Count);
+        return outcome;
+    }
+
+    private async Task<WriteOutcome<Note>> ReviewOnceAsync(Caller caller, Guid noteId, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
     {
         var fields = new FieldReader(body);
         var tags = fields.Strings("tags", maxItems: codebook.Tags.Count, maxLength: 50);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Knowledge.Access;
 using Knowledge.Audit;
 using Knowledge.Shared;
+using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Surveys;
 
@@ -11,11 +12,28 @@ namespace Knowledge.Surveys;
 /// transaction. A correction is idempotent: the same correction again matches the current revision's body hash
 /// and is answered as it stands, so a retry neither stores a revision nor moves a count twice.
 /// </summary>
-internal sealed class SurveyCorrections(ISurveyResponseStore responses, SurveyIntake intake, TimeProvider clock)
+internal sealed class SurveyCorrections(ISurveyResponseStore responses, SurveyIntake intake, TimeProvider clock, ILogger<SurveyCorrections> logger)
 {
     private const int MaxAttempts = 5;
 
     public async Task<WriteOutcome<SurveyResponse>> ReviseAsync(
+        Caller caller, string surveyId, Guid responseId, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var outcome = await ReviseOnceAsync(caller, surveyId, responseId, body, ifMatch, cancellationToken);
+        SurveyLog.AnswerWritten(logger, "revise", responseId, surveyId, caller.UserId, outcome.Status, outcome.Value?.Revision);
+        return outcome;
+    }
+
+    /// <summary>Updated when withdrawn now, Replayed when it already was.</summary>
+    public async Task<WriteOutcome<SurveyResponse>> WithdrawAsync(
+        Caller caller, string surveyId, Guid responseId, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var outcome = await WithdrawOnceAsync(caller, surveyId, responseId, ifMatch, cancellationToken);
+        SurveyLog.AnswerWritten(logger, "withdraw", responseId, surveyId, caller.UserId, outcome.Status, outcome.Value?.Revision);
+        return outcome;
+    }
+
+    private async Task<WriteOutcome<SurveyResponse>> ReviseOnceAsync(
         Caller caller, string surveyId, Guid responseId, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
     {
         var fields = new FieldReader(body);
@@ -75,8 +93,7 @@ internal sealed class SurveyCorrections(ISurveyResponseStore responses, SurveyIn
         }
     }
 
-    /// <summary>Updated when withdrawn now, Replayed when it already was.</summary>
-    public async Task<WriteOutcome<SurveyResponse>> WithdrawAsync(
+    private async Task<WriteOutcome<SurveyResponse>> WithdrawOnceAsync(
         Caller caller, string surveyId, Guid responseId, string? ifMatch, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)

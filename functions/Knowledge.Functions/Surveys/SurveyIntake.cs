@@ -5,6 +5,7 @@ using Knowledge.Audit;
 using Knowledge.Reference;
 using Knowledge.Shared;
 using Knowledge.Tagging;
+using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Surveys;
 
@@ -18,7 +19,8 @@ internal sealed class SurveyIntake(
     ReferenceData reference,
     Codebook codebook,
     ITagger tagger,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<SurveyIntake> logger)
 {
     public async Task<WriteOutcome<SurveyResponse>> SubmitAsync(Caller caller, string surveyId, JsonObject body, CancellationToken cancellationToken)
     {
@@ -42,9 +44,13 @@ internal sealed class SurveyIntake(
             $"Response {responseId:D} was already submitted with different content; use a new responseId for a new answer.");
 
         // A retry after a withdrawal does not bring the answer back.
-        return outcome is { Status: WriteStatus.Replayed, Value.IsWithdrawn: true }
-            ? WriteOutcome<SurveyResponse>.Fail(WriteStatus.Gone, $"Answer {responseId:D} was withdrawn; use a new responseId for a new answer.")
-            : outcome;
+        if (outcome is { Status: WriteStatus.Replayed, Value.IsWithdrawn: true })
+        {
+            outcome = WriteOutcome<SurveyResponse>.Fail(WriteStatus.Gone, $"Answer {responseId:D} was withdrawn; use a new responseId for a new answer.");
+        }
+
+        SurveyLog.AnswerWritten(logger, "submit", responseId, surveyId, caller.UserId, outcome.Status, outcome.Value?.Revision);
+        return outcome;
     }
 
     /// <summary>

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Tests.Infrastructure;
 
-/// <summary>The standalone host (the real function classes and services) against the test Azurite, with optional settings and clock.</summary>
-public sealed class KnowledgeApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null) : WebApplicationFactory<global::Program>
+/// <summary>The standalone host (the real function classes and services) against the test Azurite, with optional settings, clock and log capture.</summary>
+public sealed class KnowledgeApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, ILoggerProvider? logs = null) : WebApplicationFactory<global::Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,6 +20,11 @@ public sealed class KnowledgeApp(AzuriteFixture azurite, IReadOnlyDictionary<str
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
     }
 

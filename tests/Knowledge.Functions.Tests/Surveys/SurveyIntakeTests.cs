@@ -6,6 +6,7 @@ using Knowledge.Shared;
 using Knowledge.Surveys;
 using Knowledge.Tagging;
 using Knowledge.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
 namespace Knowledge.Tests.Surveys;
@@ -30,7 +31,7 @@ public sealed class SurveyIntakeTests
         clock.Setup(c => c.GetUtcNow()).Returns(Now);
         _tagger.Setup(t => t.TagAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string text, CancellationToken _) => new TaggingResult("fake/1", [new SuggestedTag("succession", 0.9, [new TagEvidence(0, text.Length, text)])]));
-        _intake = new SurveyIntake(definitions.Object, _responses.Object, new ReferenceData(), new Codebook(), _tagger.Object, clock.Object);
+        _intake = new SurveyIntake(definitions.Object, _responses.Object, new ReferenceData(), new Codebook(), _tagger.Object, clock.Object, NullLogger<SurveyIntake>.Instance);
     }
 
     private static Caller Office => new(Principals.Office(Lulea));
