@@ -34,6 +34,7 @@ internal static class StorageServiceCollectionExtensions
         });
 
         services.AddSingleton<StorageReadiness>();
+        services.AddSingleton<StorageProbe>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -34,7 +34,8 @@ public sealed class RestartableAzurite : IAsyncLifetime
         await StartAsync();
     }
 
-    private async Task StartAsync()
+    /// <summary>Starts Azurite on the port and data folder, and waits until it accepts connections.</summary>
+    public async Task StartAsync()
     {
         var main = RepositoryRoot.Combine("node_modules", "azurite", "dist", "src", "table", "main.js");
         _process = Process.Start(new ProcessStartInfo("node", [main, "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(), "--location", _location, "--disableTelemetry", "--silent"])
@@ -71,7 +72,8 @@ public sealed class RestartableAzurite : IAsyncLifetime
         throw new TimeoutException("Azurite did not start within 30 s.");
     }
 
-    private async Task StopAsync()
+    /// <summary>Stops Azurite with SIGINT, so it saves its data, and waits for it to exit.</summary>
+    public async Task StopAsync()
     {
         if (_process is null)
         {

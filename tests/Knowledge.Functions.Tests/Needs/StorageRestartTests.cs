@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Knowledge.Needs;
@@ -73,6 +74,35 @@ public sealed class StorageRestartTests(ITestOutputHelper output) : IAsyncLifeti
         }
     }
 
+    [Fact]
+    public async Task Health_is_503_while_storage_is_down_and_200_once_it_is_back()
+    {
+        var client = await _app.CreateReadyClientAsync();
+
+        await _azurite.StopAsync();
+        var down = await WaitForHealthAsync(client, HttpStatusCode.ServiceUnavailable);
+        await _azurite.StartAsync();
+        var up = await WaitForHealthAsync(client, HttpStatusCode.OK);
+
+        await down.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("reachable", (await up.Content.ReadFromJsonAsync<JsonObject>())!["storage"]!.GetValue<string>());
+    }
+
+    private static async Task<HttpResponseMessage> WaitForHealthAsync(HttpClient client, HttpStatusCode status)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var response = await client.GetAsync("/api/health");
+            if (response.StatusCode == status || DateTime.UtcNow > deadline)
+            {
+                return response;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     // Stops Azurite with a second of downtime once a quarter of the answers are in, and again at two thirds.
     private async Task RestartDuringLoadAsync(int total)
     {
@@ -85,7 +115,7 @@ public sealed class StorageRestartTests(ITestOutputHelper output) : IAsyncLifeti
 
             var down = Stopwatch.StartNew();
             await _azurite.RestartAsync(TimeSpan.FromSeconds(1));
-            output.WriteLine($"Restarted at {Volatile.Read(ref _accepted)} accepted answers, {down.Elapsed.TotalSeconds:F1} s without storage");
+            output.WriteLine($"Restarted at {Volatile.Read(ref _accepted)} accepted answers; stop, 1 s down and start took {down.Elapsed.TotalSeconds:F1} s");
         }
     }
 
