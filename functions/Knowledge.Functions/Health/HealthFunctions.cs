@@ -6,21 +6,32 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.Health;
 
-internal sealed class HealthFunctions(StorageReadiness readiness, CatalogueIndex catalogue, ITagger tagger)
+internal sealed class HealthFunctions(StorageReadiness readiness, StorageProbe storage, CatalogueIndex catalogue, ITagger tagger)
 {
     /// <summary>
     /// Role: anonymous. 200 once the tables exist, the seeds are written and the search index is built, with the
-    /// catalogue version indexed and the tagger in use; 503 before. Reads no storage, so probes stay cheap.
+    /// catalogue version indexed and the tagger in use; 503 before, and whenever table storage stops answering
+    /// (one shared point read every couple of seconds, so probes stay cheap).
     /// </summary>
     [Function("Health_Get")]
-    public IResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request) =>
-        readiness.IsReady
-            ? TypedResults.Ok(new
-            {
-                status = "ready",
-                storage = "reachable",
-                searchIndex = new { ready = catalogue.Version >= 0, catalogueVersion = catalogue.Version },
-                tagger = tagger.Name,
-            })
-            : Problems.Unavailable(readiness.Failure is null ? "Starting." : "Waiting for table storage.");
+    public async Task<IResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
+    {
+        if (!readiness.IsReady)
+        {
+            return Problems.Unavailable(readiness.Failure is null ? "Starting." : "Waiting for table storage.");
+        }
+
+        if (!await storage.IsReachableAsync())
+        {
+            return Problems.Unavailable("Table storage does not answer.");
+        }
+
+        return TypedResults.Ok(new
+        {
+            status = "ready",
+            storage = "reachable",
+            searchIndex = new { ready = catalogue.Version >= 0, catalogueVersion = catalogue.Version },
+            tagger = tagger.Name,
+        });
+    }
 }

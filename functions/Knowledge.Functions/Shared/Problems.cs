@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Knowledge.Shared;
 
-/// <summary>Every 4xx leaves as RFC 7807 problem+json; these keep titles consistent across endpoints.</summary>
+/// <summary>Every 4xx and 5xx leaves as RFC 7807 problem+json; these keep titles consistent across endpoints.</summary>
 internal static class Problems
 {
     public static ProblemHttpResult Unauthorized(string detail = "Sign in to use this endpoint.") =>
@@ -29,6 +29,12 @@ internal static class Problems
 
     public static ProblemHttpResult Unavailable(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready", detail: detail);
+
+    public static ProblemHttpResult StorageUnavailable(int retryAfterSeconds, string invocationId) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "Storage unavailable",
+            detail: $"Table storage did not answer. Try again in {retryAfterSeconds} s; sending the same request again, with the same id, is safe. Invocation id: {invocationId}.");
 
     public static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "The request has invalid fields", detail: "See errors for each field.");

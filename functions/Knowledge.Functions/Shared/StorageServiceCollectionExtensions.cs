@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
@@ -22,18 +23,33 @@ internal static class StorageServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             if (!string.IsNullOrWhiteSpace(options.ConnectionString))
             {
-                return new TableServiceClient(options.ConnectionString);
+                return new TableServiceClient(options.ConnectionString, ClientOptions());
             }
 
             var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions
             {
                 ManagedIdentityClientId = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) ? null : options.ManagedIdentityClientId,
             });
-            return new TableServiceClient(new Uri(options.TableEndpoint!), credential);
+            return new TableServiceClient(new Uri(options.TableEndpoint!), credential, ClientOptions());
         });
 
         services.AddSingleton<StorageReadiness>();
+        services.AddSingleton<StorageProbe>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }
+
+    // The SDK's defaults (3 retries from 0.8 s, 100 s per try) hold a request for minutes while storage is down;
+    // these give up within a few seconds, so the client gets its 503 and retries itself.
+    internal static TableClientOptions ClientOptions() => new()
+    {
+        Retry =
+        {
+            Mode = RetryMode.Exponential,
+            MaxRetries = 3,
+            Delay = TimeSpan.FromMilliseconds(200),
+            MaxDelay = TimeSpan.FromSeconds(2),
+            NetworkTimeout = TimeSpan.FromSeconds(10),
+        },
+    };
 }

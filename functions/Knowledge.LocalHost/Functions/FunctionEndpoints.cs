@@ -1,4 +1,5 @@
 using System.Reflection;
+using Knowledge.Shared;
 
 namespace Knowledge.LocalHost.Functions;
 
@@ -25,10 +26,24 @@ internal static class FunctionEndpoints
         foreach (var function in catalog.Http)
         {
             endpoints
-                .MapMethods($"/{FunctionCatalog.RoutePrefix}/{function.Route}", function.Methods, context => FunctionInvoker.InvokeHttpAsync(function.Method, context))
+                .MapMethods($"/{FunctionCatalog.RoutePrefix}/{function.Route}", function.Methods, context => InvokeAsync(function, context))
                 .WithName(function.Name);
         }
 
         return endpoints;
+    }
+
+    // What the worker's ExceptionHandlingMiddleware does in Azure, so both hosts answer a failure alike.
+    private static async Task InvokeAsync(HttpFunction function, HttpContext context)
+    {
+        try
+        {
+            await FunctionInvoker.InvokeHttpAsync(function.Method, context);
+        }
+        catch (Exception ex) when (!context.Response.HasStarted)
+        {
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FunctionFailure).FullName!);
+            await FunctionFailure.WriteAsync(context, ex, function.Name, context.TraceIdentifier, logger);
+        }
     }
 }

@@ -13,8 +13,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public int Port { get; private set; }
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+    public string ConnectionString => ConnectionStringFor(Port);
 
     public async Task InitializeAsync()
     {
@@ -70,6 +69,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
         _process?.Dispose();
         return Task.CompletedTask;
     }
+
+    /// <summary>Azurite's development account on a port of the loopback interface.</summary>
+    internal static string ConnectionStringFor(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
 
     internal static int FreePort()
     {

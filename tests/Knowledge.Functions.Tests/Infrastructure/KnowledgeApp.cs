@@ -8,14 +8,19 @@ using Microsoft.Extensions.Logging;
 namespace Knowledge.Tests.Infrastructure;
 
 /// <summary>The standalone host (the real function classes and services) against the test Azurite, with optional settings, clock and log capture.</summary>
-public sealed class KnowledgeApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, ILoggerProvider? logs = null) : WebApplicationFactory<global::Program>
+public sealed class KnowledgeApp(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, ILoggerProvider? logs = null) : WebApplicationFactory<global::Program>
 {
+    public KnowledgeApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, ILoggerProvider? logs = null)
+        : this(azurite.ConnectionString, settings, clock, logs)
+    {
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:ConnectionString"] = connectionString,
         }));
         if (clock is not null)
         {
