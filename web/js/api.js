@@ -24,7 +24,7 @@ export class ProblemError extends Error {
    * @param {string} [problem.type]
    * @param {Record<string, string[]>} [problem.errors] field errors (keys "data.<question>" or top-level field names)
    */
-  constructor({ status, title, detail, type, errors, instance, body } = {}) {
+  constructor({ status, title, detail, type, errors, instance, body, retryAfterMs } = {}) {
     super(title || `HTTP ${status}`);
     this.name = "ProblemError";
     this.status = status;
@@ -34,6 +34,8 @@ export class ProblemError extends Error {
     this.instance = instance;
     this.errors = normaliseErrors(errors);
     this.body = body;
+    /** The server's Retry-After (503 while storage is unavailable), in milliseconds, if it sent one. */
+    this.retryAfterMs = retryAfterMs;
   }
 
   /** True for statuses where retrying the same request later may succeed. */
@@ -148,7 +150,17 @@ export async function request(path, { method, json, body: rawBody, timeoutMs = D
     instance: typeof problem.instance === "string" ? problem.instance : undefined,
     errors: problem.errors,
     body: body.json ?? body.text,
+    retryAfterMs: retryAfterMs(response.headers.get("Retry-After")),
   });
+}
+
+/** Retry-After as delay-seconds or an HTTP date, in milliseconds from now; undefined when absent or unreadable. */
+function retryAfterMs(value) {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
 /** GET and return only the JSON body. */

@@ -14,6 +14,16 @@ export function retryDelayMs(retryNumber, { baseMs = configuredBaseMs(), maxMs =
   return Math.round(exponential * (0.8 + 0.4 * random()));
 }
 
+/**
+ * The wait before retry number retryNumber after error: the backoff, or longer when the server asked for it
+ * (Retry-After), never more than maxMs.
+ */
+export function delayAfterMs(error, retryNumber, { maxMs = 30_000 } = {}) {
+  const backoff = retryDelayMs(retryNumber, { maxMs });
+  const asked = error instanceof ProblemError ? (error.retryAfterMs ?? 0) : 0;
+  return Math.min(maxMs, Math.max(backoff, asked));
+}
+
 function configuredBaseMs() {
   const configured = Number(globalThis.knowledgeConfig?.retryBaseMs);
   return Number.isFinite(configured) && configured >= 0 ? configured : 1000;

@@ -4,7 +4,7 @@
 // Network failures and 502/503/504 are retried automatically with backoff;
 // after MAX_AUTO_ATTEMPTS the user gets the "try again" button (the browser's
 // "online" event also tries again). Any other failure ends the loop.
-import { isRetryable, MAX_AUTO_ATTEMPTS, retryDelayMs, sleep } from "./retry.js";
+import { delayAfterMs, isRetryable, MAX_AUTO_ATTEMPTS, sleep } from "./retry.js";
 
 /**
  * @typedef {object} SubmitMessages i18n keys for the status line
@@ -57,7 +57,7 @@ export function createRetryingSubmitter({ send, setStatus, messages, retryButton
         if (isRetryable(error)) {
           hadRetryableFailure = true;
           if (attempt < MAX_AUTO_ATTEMPTS) {
-            const delay = retryDelayMs(attempt);
+            const delay = delayAfterMs(error, attempt);
             setStatus(messages.retrying, {
               seconds: Math.max(1, Math.round(delay / 1000)),
               attempt: attempt + 1,

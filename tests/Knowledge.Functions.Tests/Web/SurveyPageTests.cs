@@ -120,6 +120,42 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     }
 
     [Fact]
+    public async Task A_storage_outage_is_retried_after_the_wait_the_server_asks_for()
+    {
+        await using var context = await browser.NewContextAsync();
+        await context.AddInitScriptAsync("window.knowledgeConfig = { retryBaseMs: 20 };");
+        var page = await context.NewPageAsync();
+        await SignInAsOfficeAsync(page);
+        await FillInAsync(page);
+        var sent = new List<DateTime>();
+        await page.RouteAsync("**/api/surveys/sme-needs/responses", async route =>
+        {
+            sent.Add(DateTime.UtcNow);
+            if (sent.Count == 1)
+            {
+                await route.FulfillAsync(new()
+                {
+                    Status = 503,
+                    ContentType = "application/problem+json",
+                    Headers = new Dictionary<string, string> { ["Retry-After"] = "2" },
+                    Body = """{"status":503,"title":"Storage unavailable","detail":"Try again shortly."}""",
+                });
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+
+        await SubmitAsync(page);
+        await page.Locator("#submit-status", new() { HasText = "om 2 s" }).WaitForAsync();
+        await page.Locator("#confirmation:not([hidden])").WaitForAsync();
+
+        Assert.Equal(2, sent.Count);
+        Assert.InRange((sent[1] - sent[0]).TotalSeconds, 1.9, 10); // the 20 ms backoff alone would retry at once
+    }
+
+    [Fact]
     public async Task An_unfinished_answer_is_kept_across_a_reload()
     {
         await using var context = await browser.NewContextAsync();
