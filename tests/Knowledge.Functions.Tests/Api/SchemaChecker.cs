@@ -19,6 +19,11 @@ internal sealed class SchemaChecker(OpenApiDocument document)
     private void Check(JsonNode? value, JsonNode schemaNode, string at, List<string> errors)
     {
         var schema = document.Resolve(schemaNode).AsObject();
+        if (value is null && schema["nullable"]?.GetValue<bool>() == true)
+        {
+            return; // a nullable allOf: null need not match the parts
+        }
+
         if (schema["allOf"] is JsonArray all)
         {
             foreach (var part in all)

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Knowledge.Tests.Api;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +33,26 @@ public sealed class KnowledgeApp(string connectionString, IReadOnlyDictionary<st
         {
             builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
+    }
+
+    /// <summary>A client whose every API answer is held to openapi.json (see <see cref="ContractCheckingHandler"/>).</summary>
+    public new HttpClient CreateClient() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress });
+
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        List<DelegatingHandler> handlers = [];
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        }
+
+        if (options.HandleCookies)
+        {
+            handlers.Add(new CookieContainerHandler());
+        }
+
+        handlers.Add(new ContractCheckingHandler());
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
     }
 
     /// <summary>A client that waits until the app reports ready (tables created, seeds written).</summary>

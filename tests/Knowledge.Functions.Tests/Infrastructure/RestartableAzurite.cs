@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Knowledge.Tests.Infrastructure;
 
@@ -35,42 +33,7 @@ public sealed class RestartableAzurite : IAsyncLifetime
     }
 
     /// <summary>Starts Azurite on the port and data folder, and waits until it accepts connections.</summary>
-    public async Task StartAsync()
-    {
-        var main = RepositoryRoot.Combine("node_modules", "azurite", "dist", "src", "table", "main.js");
-        _process = Process.Start(new ProcessStartInfo("node", [main, "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(), "--location", _location, "--disableTelemetry", "--silent"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        })!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50);
-            }
-        }
-
-        throw new TimeoutException("Azurite did not start within 30 s.");
-    }
+    public async Task StartAsync() => _process = await AzuriteFixture.StartAsync(Port, "--location", _location);
 
     /// <summary>Stops Azurite with SIGINT, so it saves its data, and waits for it to exit.</summary>
     public async Task StopAsync()
