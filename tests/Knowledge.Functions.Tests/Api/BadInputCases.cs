@@ -101,6 +101,15 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
                 yield return Case($"{property} {description}", url, Changed(method, path, b => b[property] = value.DeepClone()), BadInputOutcome.FieldError, property);
             }
 
+            // One level down, as "company.sizeClass": inside an object the sample may leave out, which is then added.
+            foreach (var (inner, innerNode) in schema["properties"]?.AsObject() ?? [])
+            {
+                foreach (var (description, value) in WrongValues(document.Resolve(innerNode!).AsObject()))
+                {
+                    yield return Case($"{property}.{inner} {description}", url, Changed(method, path, b => InnerObject(b, property)[inner] = value.DeepClone()), BadInputOutcome.FieldError, $"{property}.{inner}");
+                }
+            }
+
             if (Type(schema) != "string")
             {
                 continue;
@@ -182,6 +191,16 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
                 yield return (minimum.GetValue<int>() - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
+    }
+
+    private static JsonObject InnerObject(JsonObject body, string property)
+    {
+        if (body[property] is not JsonObject inner)
+        {
+            body[property] = inner = [];
+        }
+
+        return inner;
     }
 
     /// <summary>The operation's address with the sample path values and required query values.</summary>

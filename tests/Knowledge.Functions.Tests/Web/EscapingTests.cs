@@ -44,7 +44,7 @@ public sealed class EscapingTests(BrowserApp browser) : IClassFixture<BrowserApp
     }
 
     [Fact]
-    public async Task An_example_with_markup_reads_as_text_in_its_detail_and_in_the_search_results()
+    public async Task An_example_with_markup_reads_as_text_in_its_detail_in_the_search_results_and_among_the_dashboards_recommendations()
     {
         var slug = ExampleBodies.NewSlug();
         using (var staff = browser.App.CreateClient().As(Principals.Staff()))
@@ -56,11 +56,22 @@ public sealed class EscapingTests(BrowserApp browser) : IClassFixture<BrowserApp
                 b["body"] = new JsonObject { ["sv"] = $"Svetsare {Payloads[2]}\n\n{Payloads[0]}" };
                 b["lessons"] = new JsonObject { ["sv"] = new JsonArray(Payloads[1]), ["en"] = new JsonArray(Payloads[1]) };
                 b["actors"] = new JsonArray(Payloads[2]);
+                b["challenges"] = new JsonArray("competence", "financing");
             }));
             await AssertCreatedAsync(created);
         }
 
+        // Three answers naming both challenges make the example Luleå's first recommendation on the dashboard.
+        using (var office = browser.App.CreateClient().As(Principals.Office(Lulea)))
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                (await office.SubmitAsync(SurveyAnswers.Valid(Lulea))).EnsureSuccessStatusCode();
+            }
+        }
+
         await ShowsLiterallyAsync("office", $"/examples.html?slug={slug}", "#example-detail:not([hidden])", "#example-detail", Lulea);
+        await ShowsLiterallyAsync("region", $"/needs.html?county={Norrbotten}&municipality={Lulea}", $"#needs-examples[data-state=ready] a[href='/examples.html?slug={slug}']", "#needs-examples-list", county: Norrbotten, payloads: [Payloads[0]]);
         await ShowsLiterallyAsync("office", "/examples.html?q=svetsare%20alert", $"#examples-results[data-state=ready] li[data-slug='{slug}']", $"li[data-slug='{slug}'] .example-hit-title", Lulea, payloads: [Payloads[0]]);
     }
 
