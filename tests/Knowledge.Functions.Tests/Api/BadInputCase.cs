@@ -3,14 +3,16 @@ using Knowledge.Access;
 namespace Knowledge.Tests.Api;
 
 /// <summary>
-/// What a bad request must get: a 400 naming <c>Field</c>, a 413 (or a 400 naming the field), a 400 or 404, or, for
-/// an unknown field where the schema allows more (Static Web Apps' own payload), a success that stores nothing.
+/// What a bad request must get: a 400 naming <c>Field</c>, a 413 (or a 400 naming the field), a 400 or 404, a 412 for
+/// an <c>If-Match</c> that is not the record's ETag, or, for an unknown field where the schema allows more (Static Web
+/// Apps' own payload), a success that stores nothing.
 /// </summary>
 internal enum BadInputOutcome
 {
     FieldError,
     TooLarge,
     NotFoundOrInvalid,
+    Stale,
     Ignored,
 }
 
@@ -25,7 +27,8 @@ internal sealed record BadInputCase(
     ClientPrincipal? Caller,
     Func<HttpContent>? Content,
     BadInputOutcome Outcome,
-    string? Field = null)
+    string? Field = null,
+    string? IfMatch = null)
 {
     public override string ToString() => $"{Operation}: {Description}";
 }

@@ -26,6 +26,9 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
         "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
     ];
 
+    /// <summary>ETags no record has: not an ETag at all, a quoted one, and one in the storage's own form.</summary>
+    private static readonly string[] BadEntityTags = ["garbage", "\"stale\"", "W/\"datetime'2000-01-01T00%3A00%3A00.0000000Z'\""];
+
     // Well-formed values of these parameters, not bad input: "not-a-uuid" is a possible sign-in name.
     private static readonly HashSet<(string Parameter, string Value)> WellFormed = [("user", "not-a-uuid")];
 
@@ -64,6 +67,14 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
             foreach (var value in BadQueryValues(document.Resolve(parameter["schema"]!).AsObject()))
             {
                 yield return Case($"?{parameterName}={value}", Url(path, parameters, (parameterName, Uri.EscapeDataString(value))), validContent, BadInputOutcome.FieldError, parameterName);
+            }
+        }
+
+        if (parameters.Any(p => p["in"]!.GetValue<string>() == "header" && p["name"]!.GetValue<string>() == "If-Match"))
+        {
+            foreach (var etag in BadEntityTags)
+            {
+                yield return Case($"If-Match: {etag}", url, validContent, BadInputOutcome.Stale) with { IfMatch = etag };
             }
         }
 

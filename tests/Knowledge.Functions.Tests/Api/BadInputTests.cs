@@ -79,6 +79,10 @@ public sealed class BadInputTests(TestEnvironment env) : IClassFixture<TestEnvir
         {
             var client = await env.ClientAsync(@case.Caller);
             using var request = new HttpRequestMessage(new HttpMethod(@case.Method), @case.Url) { Content = @case.Content?.Invoke() };
+            if (@case.IfMatch is not null)
+            {
+                request.Headers.TryAddWithoutValidation("If-Match", @case.IfMatch);
+            }
             using var response = await client.SendAsync(request);
             if (await FailureAsync(@case, response) is { } failure)
             {
@@ -109,6 +113,7 @@ public sealed class BadInputTests(TestEnvironment env) : IClassFixture<TestEnvir
         {
             BadInputOutcome.FieldError => [400],
             BadInputOutcome.TooLarge => [413, 400],
+            BadInputOutcome.Stale => [412],
             _ => new[] { 400, 404 },
         };
         if (!allowed.Contains(status))
