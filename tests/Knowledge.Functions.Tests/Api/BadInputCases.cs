@@ -10,6 +10,7 @@ namespace Knowledge.Tests.Api;
 internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples)
 {
     private const string UnknownField = "unexpectedField";
+    private const string MonthPattern = @"^\d{4}-\d{2}$";
 
     /// <summary>
     /// Path values, as they appear in the address: not an id, blank, too long, traversal, control characters, markup.
@@ -191,6 +192,14 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
         {
             yield return "<script>";
             yield return "nope";
+        }
+
+        // Months the pattern admits but the calendar or the service does not.
+        if (schema["pattern"]?.GetValue<string>() == MonthPattern)
+        {
+            yield return "2026-13";
+            yield return "0001-01";
+            yield return "9999-12";
         }
 
         if (Type(schema) == "integer")
