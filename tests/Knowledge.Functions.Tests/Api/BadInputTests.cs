@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Knowledge.Tests.Infrastructure;
@@ -20,7 +19,7 @@ public sealed class BadInputTests(TestEnvironment env) : IClassFixture<TestEnvir
     public void Every_write_operation_has_bad_input_cases_unless_it_takes_no_input()
     {
         var document = OpenApiDocument.Load();
-        var cases = new BadInputCases(document, Unarranged).All().Select(c => c.Operation).ToHashSet();
+        var cases = new BadInputCases(document, ApiSamples.Unarranged).All().Select(c => c.Operation).ToHashSet();
 
         var writes = document.Operations().Where(o => o.Method != "get").Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}").ToList();
 
@@ -151,7 +150,4 @@ public sealed class BadInputTests(TestEnvironment env) : IClassFixture<TestEnvir
         && errors.Select(e => e.Key).Any(k => k == field || k.StartsWith(field + ".", StringComparison.Ordinal) || k.StartsWith(field + "[", StringComparison.Ordinal));
 
     private static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text;
-
-    // Sample ids only fill addresses; listing the cases needs no stored data.
-    private static ApiSamples Unarranged => ApiSamples.Unarranged;
 }
