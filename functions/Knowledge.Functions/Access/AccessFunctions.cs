@@ -39,7 +39,8 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
             return Problems.Forbidden("You may look up only your own roles.");
         }
 
-        var binding = await bindings.GetAsync(user, cancellationToken);
+        // A name no binding may have holds no roles, and it must not reach a row key it cannot be part of.
+        var binding = rules.CheckUser(user) is null ? await bindings.GetAsync(user, cancellationToken) : null;
         return TypedResults.Ok(new { roles = binding?.Roles ?? [] });
     }
 
@@ -76,6 +77,7 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
         }
 
         var fields = new FieldReader(body);
+        fields.RejectUnknown("roles");
         if (rules.CheckUser(user) is { } userError)
         {
             fields.AddError("user", userError);

@@ -14,9 +14,10 @@ internal sealed class RoleBindingRules(ReferenceData reference)
             return $"Must be 1 to {MaxUserLength} characters.";
         }
 
-        // Row keys cannot hold these characters; sign-in names never need them.
-        return user.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c) || char.IsWhiteSpace(c))
-            ? "Must be a sign-in name without spaces, '/', '\\', '#' or '?'."
+        // Row keys cannot hold '/', '\\', '#', '?'; '%' is an address's escape ("..%2F" reaches here undecoded) and
+        // '<', '>', '"' are markup: sign-in names (e-mail addresses, user names) never need any of them.
+        return user.Any(c => c is '/' or '\\' or '#' or '?' or '%' or '<' or '>' or '"' || char.IsControl(c) || char.IsWhiteSpace(c))
+            ? "Must be a sign-in name without spaces, '/', '\\', '#', '?', '%', '<', '>' or '\"'."
             : null;
     }
 

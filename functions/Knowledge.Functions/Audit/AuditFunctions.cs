@@ -48,6 +48,11 @@ internal sealed class AuditFunctions(IAuditLog auditLog, TimeProvider clock)
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
+            if (!SupportedYears.Contains(day.Year))
+            {
+                return OutOfRange();
+            }
+
             // A date 'to' includes that whole day.
             var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             return endOfDay ? start.AddDays(1) : start;
@@ -55,10 +60,16 @@ internal sealed class AuditFunctions(IAuditLog auditLog, TimeProvider clock)
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
-            return instant.ToUniversalTime();
+            return SupportedYears.Contains(instant.UtcDateTime.Year) ? instant.ToUniversalTime() : OutOfRange();
         }
 
         errors[field] = ["Must be a date (2026-01-31) or an ISO 8601 instant."];
         return fallback;
+
+        DateTimeOffset OutOfRange()
+        {
+            errors[field] = [SupportedYears.Message];
+            return fallback;
+        }
     }
 }

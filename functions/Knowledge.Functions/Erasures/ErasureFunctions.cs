@@ -32,10 +32,10 @@ internal sealed class ErasureFunctions(Eraser eraser)
 
         var fields = new FieldReader(body);
         fields.RejectUnknown(Fields);
+        // Not returning yet: a field of the wrong type is named too, whatever else the body holds.
         if (Fields.Count(fields.Has) != 1)
         {
             fields.AddError("body", "Give exactly one of organisationNumber, responseId or noteId.");
-            return Problems.Invalid(fields.Errors);
         }
 
         string? organisationNumber = null;

@@ -44,10 +44,21 @@ internal sealed class ExampleCatalogue(IExampleStore store, ExampleReader reader
             return WriteOutcome<StoredExample>.Invalid(errors);
         }
 
+        var existing = await store.FindAsync(slug, cancellationToken);
+        if (existing is null)
+        {
+            return Missing(slug);
+        }
+
+        if (IsStale(ifMatch, existing))
+        {
+            return Stale(slug);
+        }
+
         var result = await store.SaveAsync(example, ifMatch ?? "*", Audit(caller, "catalogue.example.update", slug, now), cancellationToken);
         return result.Status switch
         {
-            CatalogueWriteStatus.Missing => WriteOutcome<StoredExample>.Fail(WriteStatus.NotFound, $"There is no example '{slug}'; create it with POST /api/examples."),
+            CatalogueWriteStatus.Missing => Missing(slug),
             CatalogueWriteStatus.Stale => Stale(slug),
             _ => await WrittenAsync(result, example, WriteStatus.Updated, cancellationToken),
         };
@@ -59,6 +70,11 @@ internal sealed class ExampleCatalogue(IExampleStore store, ExampleReader reader
         if (existing is null)
         {
             return WriteOutcome<StoredExample>.Fail(WriteStatus.NotFound, $"There is no example '{slug}'.");
+        }
+
+        if (IsStale(ifMatch, existing))
+        {
+            return Stale(slug);
         }
 
         var result = await store.DeleteAsync(slug, ifMatch ?? "*", Audit(caller, "catalogue.example.delete", slug, clock.GetUtcNow()), cancellationToken);
@@ -75,6 +91,12 @@ internal sealed class ExampleCatalogue(IExampleStore store, ExampleReader reader
         await index.CatchUpAsync(force: true, cancellationToken);
         return new WriteOutcome<StoredExample>(status, new StoredExample(example, result.ETag ?? ""));
     }
+
+    // Compared here, not left to storage: a malformed ETag would make the table service reject the request instead.
+    private static bool IsStale(string? ifMatch, StoredExample existing) => ifMatch is not null && ifMatch != "*" && ifMatch != existing.ETag;
+
+    private static WriteOutcome<StoredExample> Missing(string slug) =>
+        WriteOutcome<StoredExample>.Fail(WriteStatus.NotFound, $"There is no example '{slug}'; create it with POST /api/examples.");
 
     private static WriteOutcome<StoredExample> Stale(string slug) =>
         WriteOutcome<StoredExample>.Fail(WriteStatus.PreconditionFailed, $"Example '{slug}' was changed by someone else since you read it; read it again and redo your change.");

@@ -67,9 +67,15 @@ internal static class NeedsQueryParameters
             return fallback;
         }
 
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            return text;
+            if (SupportedYears.Contains(month.Year))
+            {
+                return text;
+            }
+
+            errors[field] = [SupportedYears.Message];
+            return null;
         }
 
         errors[field] = ["Must be a month like 2026-01."];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Knowledge.Shared;
 
 namespace Knowledge.Reports;
 
@@ -33,7 +34,8 @@ public sealed partial record ReportPeriod(string Name, DateOnly First, DateOnly 
             return true;
         }
 
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) && text.Length == 7)
+        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) && text.Length == 7
+            && SupportedYears.Contains(month.Year))
         {
             period = Month(month);
             return true;

@@ -48,6 +48,22 @@ public sealed class AccessFunctionsTests(TestEnvironment env)
         Assert.Empty(body!["roles"]!.AsArray());
     }
 
+    [Theory]
+    [InlineData("a/b@example.se")]
+    [InlineData("a\\b@example.se")]
+    [InlineData("a#b@example.se")]
+    [InlineData("a?b@example.se")]
+    [InlineData("a%2Fb@example.se")]
+    public async Task A_sign_in_name_no_binding_may_have_gets_no_roles(string user)
+    {
+        var client = await env.ClientAsync();
+
+        var response = await client.PostAsJsonAsync("/api/access/roles", new { userDetails = user });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty((await response.Content.ReadFromJsonAsync<JsonObject>())!["roles"]!.AsArray());
+    }
+
     [Fact]
     public async Task Removing_a_binding_takes_the_roles_away_and_is_audited_without_the_name()
     {
@@ -75,6 +91,7 @@ public sealed class AccessFunctionsTests(TestEnvironment env)
     [InlineData("""{"roles": ["county-99"]}""", "roles")]
     [InlineData("""{"roles": "office"}""", "roles")]
     [InlineData("""{}""", "roles")]
+    [InlineData("""{"roles": ["office"], "role": "admin"}""", "role")]
     public async Task A_bad_binding_is_a_bad_request_naming_the_field(string json, string field)
     {
         var admin = await env.ClientAsync(Principals.Admin());

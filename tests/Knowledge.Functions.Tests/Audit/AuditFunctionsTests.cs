@@ -79,6 +79,9 @@ public sealed class AuditFunctionsTests(TestEnvironment env)
     [InlineData("from=yesterday", "from")]
     [InlineData("to=2026-13-45", "to")]
     [InlineData("from=2026-02-01&to=2026-01-01", "to")]
+    [InlineData("from=0001-01-01", "from")]
+    [InlineData("to=9999-12-31", "to")]
+    [InlineData("to=9999-12-31T23:59:59Z", "to")]
     public async Task A_bad_range_is_a_bad_request_naming_the_field(string query, string field)
     {
         var admin = await env.ClientAsync(Principals.Admin());

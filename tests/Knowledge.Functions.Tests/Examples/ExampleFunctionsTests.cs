@@ -144,6 +144,28 @@ public sealed class ExampleFunctionsTests(TestEnvironment env)
         Assert.Equal("training", stored["kind"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("\"stale\"")]
+    public async Task An_edit_or_delete_with_an_if_match_that_is_no_etag_gets_412_and_changes_nothing(string ifMatch)
+    {
+        var staff = await env.ClientAsync(Principals.Staff());
+        var slug = ExampleBodies.NewSlug();
+        (await staff.PostAsJsonAsync("/api/examples", ExampleBodies.Valid(slug))).EnsureSuccessStatusCode();
+        using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/examples/{slug}") { Content = JsonContent.Create(ExampleBodies.Valid(slug, b => b["kind"] = "training")) };
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/examples/{slug}");
+        put.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        delete.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+
+        var edited = await staff.SendAsync(put);
+        var deleted = await staff.SendAsync(delete);
+
+        await edited.AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        await deleted.AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        var stored = (await staff.GetFromJsonAsync<JsonObject>($"/api/examples/{slug}"))!;
+        Assert.Equal("collaboration", stored["kind"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_deleted_example_is_gone_from_search_and_reads()
     {

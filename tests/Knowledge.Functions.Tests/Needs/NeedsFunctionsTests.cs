@@ -180,6 +180,9 @@ public sealed class NeedsFunctionsTests(TestEnvironment env)
     [InlineData("county=23&size=huge", "size")]
     [InlineData("county=23&source=rumours", "source")]
     [InlineData("county=23&format=xml", "format")]
+    [InlineData("county=23&to=0001-01", "to")]
+    [InlineData("county=23&from=9999-12", "from")]
+    [InlineData("county=23&to=2026-1", "to")]
     public async Task Bad_query_parameters_are_named(string query, string field)
     {
         var admin = await env.ClientAsync(Principals.Admin());

@@ -25,6 +25,8 @@ public sealed class ReportPeriodTests
     [InlineData("2026-9")]
     [InlineData("Q3-2026")]
     [InlineData("2026-09-01")]
+    [InlineData("0001-01")]
+    [InlineData("9999-12")]
     [InlineData("")]
     [InlineData(null)]
     public void Other_text_is_not_a_period(string? text) =>

@@ -1,0 +1,288 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Knowledge.Tests.Api;
+
+/// <summary>
+/// Bad requests for every operation of openapi.json, derived from its parameters and request body schemas, so that a
+/// new endpoint is covered as soon as it is described. Each case changes one thing in a request of <see cref="ApiSamples"/>.
+/// </summary>
+internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples)
+{
+    private const string UnknownField = "unexpectedField";
+    private const string MonthPattern = @"^\d{4}-\d{2}$";
+
+    /// <summary>
+    /// Path values, as they appear in the address: not an id, blank, too long, traversal, control characters, markup.
+    /// Not %00: Kestrel answers a NUL in the path 400 before any function runs, and the test server refuses to send one.
+    /// </summary>
+    private static readonly string[] BadPathValues =
+    [
+        "not-a-uuid",
+        "%20",
+        new string('a', 500),
+        "..%2F..%2Fetc%2Fpasswd",
+        "%01",
+        "a%0Ab",
+        "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    ];
+
+    /// <summary>ETags no record has: not an ETag at all, a quoted one, and one in the storage's own form.</summary>
+    private static readonly string[] BadEntityTags = ["garbage", "\"stale\"", "W/\"datetime'2000-01-01T00%3A00%3A00.0000000Z'\""];
+
+    // Well-formed values of these parameters, not bad input: "not-a-uuid" is a possible sign-in name.
+    private static readonly HashSet<(string Parameter, string Value)> WellFormed = [("user", "not-a-uuid")];
+
+    private static readonly Lazy<string> TenMegabytes = new(() => $$"""{"text": "{{new string('x', 10 * 1024 * 1024)}}"}""");
+
+    public IEnumerable<BadInputCase> All() =>
+        from op in document.Operations()
+        from @case in For(op.Path, op.Method, op.Operation)
+        select @case;
+
+    public IEnumerable<BadInputCase> For(string path, string method, JsonObject operation)
+    {
+        var name = $"{method.ToUpperInvariant()} {path}";
+        var parameters = Parameters(operation);
+        var body = RequestBody(operation);
+        var caller = ApiSamples.Caller(operation);
+
+        BadInputCase Case(string description, string url, Func<HttpContent>? content, BadInputOutcome outcome, string? field = null) =>
+            new(name, description, method.ToUpperInvariant(), url, caller, content, outcome, field);
+
+        var url = Url(path, parameters, replace: null);
+        Func<HttpContent>? validContent = body is null ? null : Content(samples.ValidBody(method, path), body.Value.MediaType);
+
+        foreach (var parameter in parameters.Where(p => p["in"]!.GetValue<string>() == "path"))
+        {
+            var parameterName = parameter["name"]!.GetValue<string>();
+            foreach (var value in BadPathValues.Where(v => !WellFormed.Contains((parameterName, v))))
+            {
+                yield return Case($"{{{parameterName}}} = {Shorten(value)}", Url(path, parameters, (parameterName, value)), validContent, BadInputOutcome.NotFoundOrInvalid);
+            }
+        }
+
+        foreach (var parameter in parameters.Where(p => p["in"]!.GetValue<string>() == "query"))
+        {
+            var parameterName = parameter["name"]!.GetValue<string>();
+            foreach (var value in BadQueryValues(document.Resolve(parameter["schema"]!).AsObject()))
+            {
+                yield return Case($"?{parameterName}={value}", Url(path, parameters, (parameterName, Uri.EscapeDataString(value))), validContent, BadInputOutcome.FieldError, parameterName);
+            }
+        }
+
+        if (parameters.Any(p => p["in"]!.GetValue<string>() == "header" && p["name"]!.GetValue<string>() == "If-Match"))
+        {
+            foreach (var etag in BadEntityTags)
+            {
+                yield return Case($"If-Match: {etag}", url, validContent, BadInputOutcome.Stale) with { IfMatch = etag };
+            }
+        }
+
+        if (body is not { } request)
+        {
+            yield break;
+        }
+
+        if (request.MediaType != "application/json")
+        {
+            yield return Case("empty body", url, () => Raw("", request.MediaType), BadInputOutcome.FieldError, "body");
+            yield return Case("malformed", url, () => Raw("<CodeBook", request.MediaType), BadInputOutcome.FieldError, "body");
+            yield return Case("JSON instead", url, () => Raw("{}", request.MediaType), BadInputOutcome.FieldError, "body");
+            yield return Case("10 MB body", url, () => Raw(TenMegabytes.Value, request.MediaType), BadInputOutcome.TooLarge);
+            yield break;
+        }
+
+        foreach (var text in new[] { "", """{"a":""", "[]", "\"text\"", "42", "null", "{\"a\": 1} trailing" })
+        {
+            yield return Case(text.Length == 0 ? "empty body" : $"body {text}", url, () => Raw(text, request.MediaType), BadInputOutcome.FieldError, "body");
+        }
+
+        yield return Case("10 MB body", url, () => Raw(TenMegabytes.Value, request.MediaType), BadInputOutcome.TooLarge);
+
+        yield return RejectsUnknownFields(request.Schema)
+            ? Case($"unknown field {UnknownField}", url, Changed(method, path, b => b[UnknownField] = true), BadInputOutcome.FieldError, UnknownField)
+            : Case($"unknown field {UnknownField}", url, Changed(method, path, b => b[UnknownField] = true), BadInputOutcome.Ignored);
+
+        var required = request.Schema["required"]?.AsArray().Select(r => r!.GetValue<string>()).ToHashSet() ?? [];
+        foreach (var (property, schemaNode) in request.Schema["properties"]?.AsObject() ?? [])
+        {
+            var schema = document.Resolve(schemaNode!).AsObject();
+            foreach (var (description, value) in WrongValues(schema))
+            {
+                yield return Case($"{property} {description}", url, Changed(method, path, b => b[property] = value.DeepClone()), BadInputOutcome.FieldError, property);
+            }
+
+            // One level down, as "company.sizeClass": inside an object the sample may leave out, which is then added.
+            foreach (var (inner, innerNode) in schema["properties"]?.AsObject() ?? [])
+            {
+                foreach (var (description, value) in WrongValues(document.Resolve(innerNode!).AsObject()))
+                {
+                    yield return Case($"{property}.{inner} {description}", url, Changed(method, path, b => InnerObject(b, property)[inner] = value.DeepClone()), BadInputOutcome.FieldError, $"{property}.{inner}");
+                }
+            }
+
+            if (Type(schema) != "string")
+            {
+                continue;
+            }
+
+            yield return Case($"{property} of 2 MB", url, Changed(method, path, b => b[property] = new string('x', 2 * 1024 * 1024)), BadInputOutcome.TooLarge, property);
+            if (required.Contains(property))
+            {
+                yield return Case($"{property} empty", url, Changed(method, path, b => b[property] = ""), BadInputOutcome.FieldError, property);
+                yield return Case($"{property} blank", url, Changed(method, path, b => b[property] = "   "), BadInputOutcome.FieldError, property);
+            }
+        }
+    }
+
+    public static bool RejectsUnknownFields(JsonObject schema) =>
+        schema["additionalProperties"] is JsonValue additional && !additional.GetValue<bool>();
+
+    /// <summary>Values of the wrong JSON type for the schema, and well-typed values its format, pattern or enum rules out.</summary>
+    private static IEnumerable<(string Description, JsonNode Value)> WrongValues(JsonObject schema)
+    {
+        switch (Type(schema))
+        {
+            case "string":
+                yield return ("as a number", 42);
+                yield return ("as an object", new JsonObject());
+                if (schema["format"]?.GetValue<string>() is "uuid")
+                {
+                    yield return ("not a uuid", "not-a-uuid");
+                }
+
+                if (schema["format"]?.GetValue<string>() is "date")
+                {
+                    yield return ("not a date", "2026-13-45");
+                }
+
+                if (schema["enum"] is not null || schema["pattern"] is not null)
+                {
+                    yield return ("outside its values", "<script>alert(1)</script>");
+                }
+
+                break;
+            case "integer" or "number":
+                yield return ("as a string", "1");
+                yield return ("as a fraction", 1.5);
+                break;
+            case "array":
+                yield return ("as a string", "text");
+                yield return ("as an object", new JsonObject());
+                if (schema["items"] is JsonObject { } items && items["type"]?.GetValue<string>() == "string")
+                {
+                    yield return ("with a number item", new JsonArray(42));
+                }
+
+                break;
+            case "object":
+                yield return ("as a string", "text");
+                yield return ("as an array", new JsonArray());
+                break;
+            case "boolean":
+                yield return ("as a string", "true");
+                break;
+        }
+    }
+
+    private static IEnumerable<string> BadQueryValues(JsonObject schema)
+    {
+        if (schema["enum"] is not null || schema["pattern"] is not null)
+        {
+            yield return "<script>";
+            yield return "nope";
+        }
+
+        // Months the pattern admits but the calendar or the service does not.
+        if (schema["pattern"]?.GetValue<string>() == MonthPattern)
+        {
+            yield return "2026-13";
+            yield return "0001-01";
+            yield return "9999-12";
+        }
+
+        if (Type(schema) == "integer")
+        {
+            yield return "abc";
+            yield return "99999999999";
+            if (schema["minimum"] is JsonValue minimum)
+            {
+                yield return (minimum.GetValue<int>() - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    private static JsonObject InnerObject(JsonObject body, string property)
+    {
+        if (body[property] is not JsonObject inner)
+        {
+            body[property] = inner = [];
+        }
+
+        return inner;
+    }
+
+    /// <summary>The operation's address with the sample path values and required query values.</summary>
+    public string SampleUrl(string path, JsonObject operation) => Url(path, Parameters(operation), replace: null);
+
+    /// <summary>The sample body of an operation that takes one.</summary>
+    public HttpContent SampleContent(string path, string method, JsonObject operation) =>
+        Content(samples.ValidBody(method, path), RequestBody(operation)!.Value.MediaType)();
+
+    private Func<HttpContent> Changed(string method, string path, Action<JsonObject> change) => () =>
+    {
+        var body = samples.ValidBody(method, path).AsObject();
+        change(body);
+        return Raw(body.ToJsonString(), "application/json");
+    };
+
+    private static Func<HttpContent> Content(JsonNode body, string mediaType) =>
+        () => Raw(body is JsonValue text && mediaType != "application/json" ? text.GetValue<string>() : body.ToJsonString(), mediaType);
+
+    private static StringContent Raw(string text, string mediaType) => new(text, Encoding.UTF8, mediaType);
+
+    private (JsonObject Schema, string MediaType)? RequestBody(JsonObject operation)
+    {
+        if (operation["requestBody"]?["content"] is not JsonObject content)
+        {
+            return null;
+        }
+
+        var (mediaType, media) = content.First();
+        return (document.Resolve(media!["schema"]!).AsObject(), mediaType);
+    }
+
+    private JsonObject[] Parameters(JsonObject operation) =>
+        [.. (operation["parameters"]?.AsArray() ?? []).Select(p => document.Resolve(p!).AsObject())];
+
+    /// <summary>The operation's address with sample values, required query values, and one value replaced.</summary>
+    private string Url(string path, JsonObject[] parameters, (string Name, string Value)? replace)
+    {
+        var url = new StringBuilder(path);
+        var query = new List<string>();
+        foreach (var parameter in parameters)
+        {
+            var name = parameter["name"]!.GetValue<string>();
+            var replaced = replace is { } r && r.Name == name ? r.Value : null;
+            switch (parameter["in"]!.GetValue<string>())
+            {
+                case "path":
+                    url.Replace($"{{{name}}}", replaced ?? Uri.EscapeDataString(samples.PathValue(path, name)));
+                    break;
+                case "query" when replaced is not null:
+                    query.Add($"{name}={replaced}");
+                    break;
+                case "query" when parameter["required"]?.GetValue<bool>() == true:
+                    query.Add($"{name}={Uri.EscapeDataString(ApiSamples.QueryValue(path, name))}");
+                    break;
+            }
+        }
+
+        return query.Count == 0 ? url.ToString() : $"{url}?{string.Join('&', query)}";
+    }
+
+    private static string? Type(JsonObject schema) => schema["type"]?.GetValue<string>();
+
+    private static string Shorten(string value) => value.Length > 40 ? $"{value[..10]}… ({value.Length} characters)" : value;
+}
