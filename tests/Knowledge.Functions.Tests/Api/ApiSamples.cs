@@ -67,6 +67,7 @@ internal sealed class ApiSamples
         (_, "code") => Municipality,
         (_, "user") => "bad-input-user@example.se",
         ("/api/needs/rebuild/{id}", "id") => Guid.NewGuid().ToString(),
+        (_, "id") when path.StartsWith("/api/codebook/proposals/", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
         ("/api/reports/situation/issued/{id}", "id") => "2026-11",
         (_, "id") when path.StartsWith("/api/notes/", StringComparison.Ordinal) => Note.ToString(),
         (_, "id") when path.StartsWith("/api/surveys/", StringComparison.Ordinal) => "sme-needs",
