@@ -18,7 +18,8 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "access/roles")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes: 64 * 1024);
+        // Static Web Apps' own sign-in payload, whatever type it is sent as; the answer changes nothing.
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes: 64 * 1024, anyMediaType: true);
         if (body is null)
         {
             return problem!;

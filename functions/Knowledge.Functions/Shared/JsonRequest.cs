@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace Knowledge.Shared;
 
@@ -13,7 +14,7 @@ internal static class JsonRequest
     public const long DefaultMaxBytes = 256 * 1024;
 
     public static async Task<(JsonObject? Body, IResult? Problem)> ReadObjectAsync(
-        HttpRequest request, CancellationToken cancellationToken, long maxBytes = DefaultMaxBytes)
+        HttpRequest request, CancellationToken cancellationToken, long maxBytes = DefaultMaxBytes, bool anyMediaType = false)
     {
         if (request.ContentLength > maxBytes)
         {
@@ -38,6 +39,12 @@ internal static class JsonRequest
             return (null, Problems.Invalid("body", "A JSON object is required."));
         }
 
+        // A browser sends a cross-site form or text/plain body without asking first; a JSON type it does not.
+        if (!anyMediaType && !IsJson(request.ContentType))
+        {
+            return (null, Problems.UnsupportedMediaType("application/json"));
+        }
+
         try
         {
             var node = JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
@@ -50,4 +57,9 @@ internal static class JsonRequest
             return (null, Problems.Invalid("body", $"Malformed JSON at line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}."));
         }
     }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && parsed.MediaType.Value is { } mediaType
+        && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 }

@@ -27,6 +27,12 @@ internal static class Problems
             title: "Request body too large",
             detail: $"The body may be at most {maxBytes / 1024} KiB.");
 
+    public static ProblemHttpResult UnsupportedMediaType(string expected) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "Unsupported media type",
+            detail: $"Send the body with Content-Type: {expected}.");
+
     public static ProblemHttpResult Unavailable(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready", detail: detail);
 

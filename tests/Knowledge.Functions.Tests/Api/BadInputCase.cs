@@ -4,7 +4,7 @@ namespace Knowledge.Tests.Api;
 
 /// <summary>
 /// What a bad request must get: a 400 naming <c>Field</c>, a 413 (or a 400 naming the field), a 400 or 404, a 412 for
-/// an <c>If-Match</c> that is not the record's ETag, or, for an unknown field where the schema allows more (Static Web
+/// an <c>If-Match</c> that is not the record's ETag, a 415 for JSON sent as another type, or, for an unknown field where the schema allows more (Static Web
 /// Apps' own payload), a success that stores nothing.
 /// </summary>
 internal enum BadInputOutcome
@@ -14,6 +14,7 @@ internal enum BadInputOutcome
     NotFoundOrInvalid,
     Stale,
     Ignored,
+    UnsupportedMediaType,
 }
 
 /// <summary>One malformed request to one operation, sent as a caller that the operation allows.</summary>

@@ -113,6 +113,7 @@ public sealed class BadInputTests(TestEnvironment env) : IClassFixture<TestEnvir
             BadInputOutcome.FieldError => [400],
             BadInputOutcome.TooLarge => [413, 400],
             BadInputOutcome.Stale => [412],
+            BadInputOutcome.UnsupportedMediaType => [415],
             _ => new[] { 400, 404 },
         };
         if (!allowed.Contains(status))
