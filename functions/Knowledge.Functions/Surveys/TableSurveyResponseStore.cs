@@ -34,8 +34,8 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
     public Task<SurveyResponse?> FindAsync(Guid responseId, CancellationToken cancellationToken) =>
         _responses.FindAsync(responseId, cancellationToken);
 
-    public Task<IReadOnlyList<SurveyResponse>> ListAsync(string municipality, CancellationToken cancellationToken) =>
-        _responses.ListAsync(municipality, cancellationToken);
+    public IAsyncEnumerable<SurveyResponse> ReadAllAsync(string municipality, CancellationToken cancellationToken) =>
+        _responses.ReadAllAsync(municipality, cancellationToken);
 
     public Task<bool> TryReviseAsync(SurveyResponse current, SurveyResponse revised, AuditEntry audit, CancellationToken cancellationToken)
     {
