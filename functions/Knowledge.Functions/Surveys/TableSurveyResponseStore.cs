@@ -149,7 +149,8 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         return rowKeys;
     }
 
-    private TableEntity ToEntity(SurveyResponse response)
+    /// <summary>The current revision's row; internal so benchmarks and tests can load many answers in batches.</summary>
+    internal TableEntity ToEntity(SurveyResponse response)
     {
         var entity = new TableEntity(response.Municipality, _responses.RowKey(response.ResponseId))
         {
