@@ -55,13 +55,13 @@ internal sealed class AnswerText
         JsonObject cells when _rows.Count > 0 || _columns.Count > 0 =>
             ExcelCsv.Text(string.Join(", ", cells.Select(cell => $"{Lookup(cell.Key, _rows)}: {Text(cell.Value, _columns)}"))),
         JsonObject other => ExcelCsv.Text(other.ToJsonString()),
-        JsonValue value => Scalar(value),
+        JsonValue value => ValueCell(value),
         _ => "",
     };
 
-    private string Scalar(JsonValue value)
+    private string ValueCell(JsonValue value)
     {
-        var text = Scalar((JsonNode)value) ?? "";
+        var text = Scalar(value) ?? "";
         if (_true is { } yes && text == yes.Value)
         {
             return ExcelCsv.Text(yes.Text);
