@@ -1,7 +1,7 @@
 using System.Globalization;
 using Knowledge.Bench;
 
-// `make bench`, or: dotnet run -c Release --project bench/Knowledge.Bench -- tagger [seconds] | needs [answers...] | examples [entries]
+// `make bench`, or: dotnet run -c Release --project bench/Knowledge.Bench -- tagger [seconds] | needs [answers...] | examples [entries] | export [answers]
 var mode = args.Length > 0 ? args[0] : "all";
 if (mode is "tagger" or "all")
 {
@@ -17,4 +17,9 @@ if (mode is "needs" or "all")
 if (mode is "examples" or "all")
 {
     ExampleSearchBench.Run(mode == "examples" && args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, queriesPerKind: 1_000);
+}
+
+if (mode is "export" or "all")
+{
+    await ResponseExportBench.RunAsync(mode == "export" && args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
 }

@@ -199,9 +199,25 @@ export const api = {
   municipalities: (county) =>
     getJson(county ? `/api/municipalities?county=${encodeURIComponent(county)}` : "/api/municipalities"),
   counties: () => getJson("/api/counties"),
-  survey: (surveyId) => getJson(`/api/surveys/${encodeURIComponent(surveyId)}`),
+  /** The latest published version, or the given one (an answer is corrected against its own version). */
+  survey: (surveyId, version) =>
+    getJson(`/api/surveys/${encodeURIComponent(surveyId)}${version ? `?version=${encodeURIComponent(version)}` : ""}`),
   submitResponse: (surveyId, payload, options) =>
     postJson(`/api/surveys/${encodeURIComponent(surveyId)}/responses`, payload, options),
+  /** The office's answers in a municipality (current revisions, withdrawn ones left out): {items: [...]}. */
+  responses: (surveyId, municipality) => getJson(responsesPath(surveyId, municipality, "json")),
+  /** The same answers as a download (a link target: the browser sends the sign-in cookie). */
+  responsesExportUrl: (surveyId, municipality, format) => responsesPath(surveyId, municipality, format),
+  /** One answer with its data and its ETag (for If-Match on a correction). */
+  response: async (surveyId, responseId) => {
+    const { body, headers } = await request(responsePath(surveyId, responseId));
+    return { response: body, etag: headers.get("ETag") };
+  },
+  /** Correct an answer (a new revision); etag makes a concurrent change answer 412. */
+  reviseResponse: (surveyId, responseId, payload, etag, options) =>
+    request(responsePath(surveyId, responseId), { ...options, method: "PUT", json: payload, headers: etag ? { "If-Match": etag } : {} }),
+  /** Withdraw an answer: 204, also when it already was. */
+  withdrawResponse: (surveyId, responseId) => request(responsePath(surveyId, responseId), { method: "DELETE" }),
   codebook: () => getJson("/api/codebook"),
   // --- Survey authoring (staff, admin) ------------------------------------------------------
   surveys: () => getJson("/api/surveys"),
@@ -320,6 +336,15 @@ export const api = {
   establishments: (county, options) => getJson(county ? `/api/establishments?${reportQuery({ county })}` : "/api/establishments", options),
   establishment: (slug, options) => getJson(`/api/establishments/${encodeURIComponent(slug)}`, options),
 };
+
+function responsesPath(surveyId, municipality, format) {
+  const query = new URLSearchParams({ municipality, format });
+  return `/api/surveys/${encodeURIComponent(surveyId)}/responses?${query}`;
+}
+
+function responsePath(surveyId, responseId) {
+  return `/api/surveys/${encodeURIComponent(surveyId)}/responses/${encodeURIComponent(responseId)}`;
+}
 
 /** Query string of a report request: only the parameters that are set (county, period). */
 export function reportQuery(params = {}) {

@@ -7,6 +7,7 @@ import { initLanguageSwitch, onLanguageChange, t } from "./i18n.js";
 /** Menu links for some roles only, added to .site-nav once the user is known. */
 const ROLE_NAV_LINKS = [
   { href: "/notes.html", key: "nav.notes", roles: [ROLES.office] },
+  { href: "/answers.html", key: "nav.answers", roles: [ROLES.office] },
   { href: "/notes-review.html", key: "nav.review", roles: [ROLES.staff, ROLES.admin] },
   { href: "/survey-authoring.html", key: "nav.authoring", roles: [ROLES.staff, ROLES.admin] },
   { href: "/needs.html", key: "nav.needs", roles: [ROLES.region, ROLES.admin] },

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Knowledge.Shared;
 
 namespace Knowledge.Needs;
 
@@ -13,13 +14,11 @@ public sealed record NeedsCell(string Month, string Source, string SizeClass, st
     public const string Unknown = "unknown";
     public const string RowKeyPrefix = "count-";
 
-    private static readonly TimeZoneInfo Sweden = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     public string RowKey => $"{RowKeyPrefix}{Month}-{Source}-{SizeClass}-{Sector}";
 
     /// <summary>Months follow Swedish local time, as the offices and regions read them.</summary>
     public static string MonthOf(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, Sweden).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        SwedishTime.Of(instant).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     public static string MonthOf(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 

@@ -60,10 +60,8 @@ internal sealed class NeedsRecount(TableServiceClient tables, ISurveyResponseSto
     {
         // Only the current revision of an answer counts (superseded revisions are rows of another kind), and a
         // withdrawn answer not at all; erased answers and notes are gone.
-        var contributions = (await responses.ListAsync(municipality, cancellationToken)).Where(r => !r.IsWithdrawn).Select(NeedsContributions.Of)
-            .Concat((await notes.ListAsync(municipality, cancellationToken)).Select(NeedsContributions.Of));
         var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        foreach (var contribution in contributions)
+        void Count(NeedsContribution contribution)
         {
             if (!rows.TryGetValue(contribution.Cell.RowKey, out var row))
             {
@@ -71,6 +69,19 @@ internal sealed class NeedsRecount(TableServiceClient tables, ISurveyResponseSto
             }
 
             NeedsCounter.Apply(row, contribution, +1);
+        }
+
+        await foreach (var response in responses.ReadAllAsync(municipality, cancellationToken))
+        {
+            if (!response.IsWithdrawn)
+            {
+                Count(NeedsContributions.Of(response));
+            }
+        }
+
+        foreach (var note in await notes.ListAsync(municipality, cancellationToken))
+        {
+            Count(NeedsContributions.Of(note));
         }
 
         return rows;

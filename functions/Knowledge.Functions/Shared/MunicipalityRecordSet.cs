@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using Knowledge.Audit;
 using Knowledge.Needs;
@@ -49,14 +50,23 @@ internal sealed class MunicipalityRecordSet<T>(TableServiceClient tables, string
 
     public async Task<IReadOnlyList<T>> ListAsync(string municipality, CancellationToken cancellationToken)
     {
-        // Row keys of one kind share the prefix; the prefix ends in '-', and '.' is the next character.
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {rowPrefix} and RowKey lt {rowPrefix[..^1] + "."}");
         var records = new List<T>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var record in ReadAllAsync(municipality, cancellationToken))
         {
-            records.Add(read(entity));
+            records.Add(record);
         }
 
         return records;
+    }
+
+    /// <summary>The municipality's records of this kind as the table's pages arrive, so none but the current page is held.</summary>
+    public async IAsyncEnumerable<T> ReadAllAsync(string municipality, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Row keys of one kind share the prefix; the prefix ends in '-', and '.' is the next character.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {rowPrefix} and RowKey lt {rowPrefix[..^1] + "."}");
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return read(entity);
+        }
     }
 }

@@ -9,8 +9,11 @@ public interface ISurveyResponseStore
 
     Task<SurveyResponse?> GetAsync(string municipality, Guid responseId, CancellationToken cancellationToken);
 
-    /// <summary>The current revision of every answer in the municipality, withdrawn ones included (see <see cref="SurveyResponse.IsWithdrawn"/>).</summary>
-    Task<IReadOnlyList<SurveyResponse>> ListAsync(string municipality, CancellationToken cancellationToken);
+    /// <summary>
+    /// The current revision of every answer in the municipality, withdrawn ones included (see <see cref="SurveyResponse.IsWithdrawn"/>),
+    /// read page by page as they are enumerated.
+    /// </summary>
+    IAsyncEnumerable<SurveyResponse> ReadAllAsync(string municipality, CancellationToken cancellationToken);
 
     /// <summary>
     /// Replaces the current revision with <paramref name="revised"/> if it still has its ETag, keeps the old one as its own

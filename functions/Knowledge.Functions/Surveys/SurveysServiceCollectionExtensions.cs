@@ -11,6 +11,7 @@ internal static class SurveysServiceCollectionExtensions
             .AddSingleton<ISurveyResponseStore, TableSurveyResponseStore>()
             .AddSingleton<SurveyIntake>()
             .AddSingleton<SurveyCorrections>()
+            .AddSingleton<ResponseExport>()
             .AddSingleton<SurveyAuthoring>()
             .AddSingleton<IStorageSeeder, ShippedSurveySeeder>();
 }

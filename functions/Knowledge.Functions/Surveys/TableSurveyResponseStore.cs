@@ -34,8 +34,8 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
     public Task<SurveyResponse?> FindAsync(Guid responseId, CancellationToken cancellationToken) =>
         _responses.FindAsync(responseId, cancellationToken);
 
-    public Task<IReadOnlyList<SurveyResponse>> ListAsync(string municipality, CancellationToken cancellationToken) =>
-        _responses.ListAsync(municipality, cancellationToken);
+    public IAsyncEnumerable<SurveyResponse> ReadAllAsync(string municipality, CancellationToken cancellationToken) =>
+        _responses.ReadAllAsync(municipality, cancellationToken);
 
     public Task<bool> TryReviseAsync(SurveyResponse current, SurveyResponse revised, AuditEntry audit, CancellationToken cancellationToken)
     {
@@ -149,7 +149,8 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         return rowKeys;
     }
 
-    private TableEntity ToEntity(SurveyResponse response)
+    /// <summary>The current revision's row; internal so benchmarks and tests can load many answers in batches.</summary>
+    internal TableEntity ToEntity(SurveyResponse response)
     {
         var entity = new TableEntity(response.Municipality, _responses.RowKey(response.ResponseId))
         {

@@ -46,6 +46,7 @@ public sealed class AccessMatrixTests(TestEnvironment env)
         new("GET", "surveys", "/api/surveys", "401 ok ok ok ok ok ok"),
         new("GET", "surveys/{id}", "/api/surveys/sme-needs", "401 ok ok ok ok ok ok"),
         new("POST", "surveys/{id}/responses", "/api/surveys/sme-needs/responses", "401 ok 403 403 403 403 403", _ => SurveyAnswers.Valid(OwnMunicipality)),
+        new("GET", "surveys/{id}/responses", "/api/surveys/sme-needs/responses?municipality=2580", "401 ok 403 403 403 403 ok"),
         new("GET", "surveys/{id}/responses/{responseId}", "/api/surveys/sme-needs/responses/{response}", "401 ok 404 403 403 403 ok"),
         // The same body again: a correction that changes nothing, so the answer stays as the other rows expect it.
         new("PUT", "surveys/{id}/responses/{responseId}", "/api/surveys/sme-needs/responses/{response}", "401 ok 403 403 403 403 403", ids => SurveyAnswers.Valid(OwnMunicipality, Guid.Parse(ids.Response))),

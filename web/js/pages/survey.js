@@ -6,17 +6,24 @@
 // localStorage → on "Slutför" POST the answer (with retries on network
 // failure, always with the same responseId) → confirmation, or field errors
 // back in the form, or the problem shown in the alert region.
+//
+// Correction mode (survey.html?response=<id>, from "Mina svar"): the stored
+// answer and its ETag are loaded with the definition of the answer's own
+// version; the form starts from the answer (no draft is kept) and "Slutför"
+// PUTs it with If-Match, so a change made elsewhere meanwhile answers 412.
 import { api, ProblemError } from "../api.js";
 import { hasRole, municipalityScopes, ROLES, signInUrl } from "../auth.js";
 import { DraftStore, newResponseId } from "../draft-store.js";
 import { getLanguage, onLanguageChange, otherLanguage, pickLocalized, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
+import { dateTimeElement } from "../notes-common.js";
 import { authGate, homeActions, nodeRegion, otherErrorNodes, problemNodes, signInAction as signInActionFor, textRegion } from "../page-messages.js";
 import { createRetryingSubmitter } from "../retrying-submit.js";
 
 const SURVEY_ID = "sme-needs";
 const MUNICIPALITY_QUESTION = "municipality";
-const RETURN_TO = "/survey.html";
+const CORRECTING = new URLSearchParams(location.search).get("response");
+const RETURN_TO = CORRECTING ? `/survey.html?response=${encodeURIComponent(CORRECTING)}` : "/survey.html";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -29,6 +36,7 @@ const ui = {
   submitStatus: $("submit-status"),
   retryButton: $("retry-button"),
   confirmation: $("confirmation"),
+  confirmationTitle: $("confirmation-title"),
   confirmationOther: $("confirmation-other"),
   confirmationResponseId: $("confirmation-response-id"),
   confirmationMunicipality: $("confirmation-municipality"),
@@ -88,14 +96,18 @@ async function main() {
   setPageStatus("survey.loading");
   let surveyDoc;
   let municipalities;
+  let correction = null;
   try {
+    correction = CORRECTING ? await api.response(SURVEY_ID, CORRECTING) : null;
     [surveyDoc, municipalities] = await Promise.all([
-      api.survey(SURVEY_ID),
+      api.survey(SURVEY_ID, correction?.response.surveyVersion),
       api.municipalities().catch(() => []), // names are nice to have; codes still work without them
     ]);
   } catch (error) {
     setPageStatus(null);
-    if (error instanceof ProblemError && error.status === 401) {
+    if (correction === null && CORRECTING && error instanceof ProblemError && error.status !== 401) {
+      setAlert(() => problemNodes("survey.correct.missing", error));
+    } else if (error instanceof ProblemError && error.status === 401) {
       showGate("survey.gate.signIn.title", "survey.gate.signIn.text", signInAction);
     } else if (error instanceof ProblemError && error.status === 403) {
       showGate("survey.gate.role.title", "survey.gate.role.text", homeActions);
@@ -110,17 +122,17 @@ async function main() {
   }
 
   const names = new Map((Array.isArray(municipalities) ? municipalities : []).map((m) => [m.code, m.name]));
-  startSurvey(surveyDoc, scopes, names);
+  startSurvey(surveyDoc, scopes, names, correction);
 }
 
 // ---------------------------------------------------------------------------
 // Survey
 
-function startSurvey(surveyDoc, scopes, municipalityNames) {
+function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
   const { Survey, SurveyUI } = window;
   const version = Number(surveyDoc.version) || 1;
   const definition = surveyDoc.definition ?? {};
-  const drafts = new DraftStore({ surveyId: SURVEY_ID, version, userId: principal.userId });
+  const drafts = correction ? null : new DraftStore({ surveyId: SURVEY_ID, version, userId: principal.userId });
 
   // Localizable strings in the definition are {"default": Swedish, "en": English}.
   Survey.surveyLocalization.defaultLocale = "sv";
@@ -162,15 +174,19 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
     console.warn(`The survey definition has no "${MUNICIPALITY_QUESTION}" question.`);
   }
 
-  // Restore an unfinished answer, or start a new one with a fresh responseId.
-  const draft = drafts.load();
+  // Start from the answer being corrected, or restore an unfinished answer, or start a new one with a fresh responseId.
+  const draft = correction
+    ? { responseId: correction.response.responseId, data: correction.response.data ?? {}, currentPageNo: 0 }
+    : drafts.load();
   const responseId = draft?.responseId ?? newResponseId();
   if (draft) {
     survey.data = draft.data;
     if (draft.currentPageNo < survey.visiblePageCount) survey.currentPageNo = draft.currentPageNo;
-    setPageStatus(Object.keys(draft.data).length > 0 ? "survey.draftRestored" : null);
+  }
+  if (correction) {
+    setPageStatus("survey.correcting", { when: dateTimeElement(correction.response.submittedAt).textContent, version });
   } else {
-    setPageStatus(null);
+    setPageStatus(draft && Object.keys(draft.data).length > 0 ? "survey.draftRestored" : null);
   }
   const chosen = survey.getValue(MUNICIPALITY_QUESTION);
   if (chosen !== undefined && !scopes.includes(String(chosen))) survey.clearValue(MUNICIPALITY_QUESTION);
@@ -178,7 +194,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
     survey.setValue(MUNICIPALITY_QUESTION, scopes[0]);
   }
 
-  let keepDraft = true;
+  let keepDraft = !correction;
   const saveDraft = () => {
     if (keepDraft) drafts.save({ responseId, data: survey.data, currentPageNo: survey.currentPageNo });
   };
@@ -193,7 +209,8 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
   let allowComplete = false;
 
   const submitter = createRetryingSubmitter({
-    send: (payload) => api.submitResponse(SURVEY_ID, payload),
+    send: (payload) =>
+      correction ? api.reviseResponse(SURVEY_ID, responseId, payload, correction.etag) : api.submitResponse(SURVEY_ID, payload),
     setStatus: setSubmitStatus,
     messages: {
       sending: "survey.submitting",
@@ -223,9 +240,11 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
     return { responseId, surveyVersion: version, municipality: municipality == null ? undefined : String(municipality), data };
   }
 
+  const confirmedKey = correction ? "survey.corrected.title" : "survey.confirmation.title";
+
   function onSubmitted(payload, body) {
     keepDraft = false;
-    drafts.clear();
+    drafts?.clear();
     allowComplete = true;
     survey.doComplete();
     ui.container.hidden = true;
@@ -233,7 +252,9 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
     setPageStatus(null);
     // Announced through the status region; visually the confirmation box says it.
     ui.submitStatus.classList.add("visually-hidden");
-    setSubmitStatus("survey.confirmation.title");
+    setSubmitStatus(confirmedKey);
+    ui.confirmationTitle.dataset.i18n = confirmedKey;
+    ui.confirmationTitle.textContent = t(confirmedKey);
 
     const id = body.responseId || payload.responseId;
     const code = body.municipality || payload.municipality || "";
@@ -242,7 +263,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
     const submittedAt = body.submittedAt ? new Date(body.submittedAt) : null;
     const renderConfirmation = () => {
       ui.confirmationOther.lang = otherLanguage();
-      ui.confirmationOther.textContent = t("survey.confirmation.title", {}, otherLanguage());
+      ui.confirmationOther.textContent = t(confirmedKey, {}, otherLanguage());
       if (submittedAt && !Number.isNaN(submittedAt.getTime())) {
         ui.confirmationSubmittedAt.dateTime = submittedAt.toISOString();
         ui.confirmationSubmittedAt.textContent = submittedAt.toLocaleString(getLanguage() === "sv" ? "sv-SE" : "en-GB", {
@@ -279,9 +300,14 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
       return;
     }
 
-    const leadKey = { 401: "survey.problem.401", 403: "survey.problem.403", 409: "survey.problem.409", 413: "survey.problem.413" }[
-      error.status
-    ];
+    const leadKey = {
+      401: "survey.problem.401",
+      403: "survey.problem.403",
+      409: "survey.problem.409",
+      410: "survey.problem.410",
+      412: "survey.problem.412",
+      413: "survey.problem.413",
+    }[error.status];
     setAlert(() => [
       ...problemNodes(leadKey ?? "survey.problem.generic", error),
       ...(error.status === 401
@@ -327,7 +353,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames) {
     renderTitle();
   });
 
-  ui.newResponse.addEventListener("click", () => location.reload());
+  ui.newResponse.addEventListener("click", () => location.assign("/survey.html"));
 
   ui.gate.hidden = true;
   ui.container.hidden = false;

@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Deque.AxeCore.Playwright;
+using Knowledge.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Knowledge.Tests.Web;
+
+/// <summary>
+/// An office lists its answers on "Mina svar", withdraws one and corrects one in the survey page, in Chromium against the
+/// real host. Each test uses its own municipality, so each list holds only that test's answers.
+/// </summary>
+public sealed class AnswersPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
+{
+    private const string Lulea = "2580";
+    private const string Boden = "2582";
+    private const string Pitea = "2581";
+    private const string Kalix = "2514";
+
+    [Fact]
+    public async Task An_office_sees_its_answer_withdraws_it_and_it_is_gone()
+    {
+        var responseId = await SubmitAsync(SurveyAnswers.Valid(Lulea));
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await OpenAnswersAsync(page, Lulea);
+        var row = Row(page, responseId);
+        await row.WaitForAsync();
+        var summary = await row.Locator("td").Nth(3).InnerTextAsync();
+
+        await row.GetByRole(AriaRole.Button, new() { NameRegex = new("^Dra tillbaka") }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, dra tillbaka" }).ClickAsync();
+        await row.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        Assert.Contains("10–49 anställda", summary, StringComparison.Ordinal);
+        Assert.Contains("2 utmaningar", summary, StringComparison.Ordinal);
+        Assert.Contains("tillbakadraget", await page.Locator("#page-status").InnerTextAsync(), StringComparison.Ordinal);
+        using var office = Client(Lulea);
+        Assert.Equal(HttpStatusCode.Gone, (await office.GetAsync($"/api/surveys/sme-needs/responses/{responseId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_office_corrects_an_answer_and_it_is_stored_as_revision_two_with_the_new_value()
+    {
+        var responseId = await SubmitAsync(SurveyAnswers.Valid(Boden));
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await OpenAnswersAsync(page, Boden);
+
+        await Row(page, responseId).GetByRole(AriaRole.Link, new() { NameRegex = new("^Rätta") }).ClickAsync();
+        await page.Locator("[data-name=sizeClass]").WaitForAsync();
+        await page.Locator("[data-name=sizeClass]").GetByText("50–249 anställda", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nästa" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nästa" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+        await page.Locator("#confirmation:not([hidden])").WaitForAsync();
+
+        using var office = Client(Boden);
+        var stored = (await office.GetFromJsonAsync<JsonObject>($"/api/surveys/sme-needs/responses/{responseId}"))!;
+        Assert.Equal(2, stored["revision"]!.GetValue<int>());
+        Assert.Equal("50-249", stored["sizeClass"]!.GetValue<string>());
+        Assert.Equal("Rättelsen är sparad.", await page.Locator("#confirmation-title").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task An_answer_opens_for_correction_with_its_own_versions_questions()
+    {
+        var first = await SubmitAsync(SurveyAnswers.Valid(Pitea));
+        var version2 = SurveyAnswers.Valid(Pitea, change: d => d["establishments"] = new JsonArray("lkab"));
+        version2["surveyVersion"] = 2;
+        var second = await SubmitAsync(version2);
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "office", "/answers.html", municipality: Pitea);
+
+        var v1 = await OpenCorrectionAsync(page, first);
+        var v2 = await OpenCorrectionAsync(page, second);
+
+        Assert.Equal((false, "10-49"), v1.Questions);
+        Assert.Contains("version 1", v1.Status, StringComparison.Ordinal);
+        Assert.Equal((true, "10-49"), v2.Questions);
+        Assert.Contains("version 2", v2.Status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_correction_after_a_change_made_elsewhere_shows_the_412_message()
+    {
+        var body = SurveyAnswers.Valid(Kalix);
+        var responseId = await SubmitAsync(body);
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "office", $"/survey.html?response={responseId}", municipality: Kalix);
+        await page.Locator("[data-name=sizeClass]").WaitForAsync();
+        using var office = Client(Kalix);
+        body["data"]!["sizeClass"] = "0-9";
+        (await office.PutAsJsonAsync($"/api/surveys/sme-needs/responses/{responseId}", body)).EnsureSuccessStatusCode();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nästa" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nästa" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+
+        await page.Locator("#problem-alert", new() { HasText = "ändrats någon annanstans" }).WaitForAsync();
+        Assert.True(await page.Locator("#confirmation").IsHiddenAsync());
+    }
+
+    [Fact]
+    public async Task The_answers_page_has_no_accessibility_violations_in_swedish_or_english()
+    {
+        var responseId = await SubmitAsync(SurveyAnswers.Valid(Lulea));
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await OpenAnswersAsync(page, Lulea);
+        await Row(page, responseId).WaitForAsync();
+        await Row(page, responseId).GetByRole(AriaRole.Button, new() { NameRegex = new("^Dra tillbaka") }).ClickAsync();
+
+        var swedish = await page.RunAxe();
+        await page.SelectOptionAsync("#language-select", "en");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, withdraw" }).WaitForAsync();
+        var english = await page.RunAxe();
+
+        Assert.True(swedish.Violations.Length == 0, Describe(swedish));
+        Assert.True(english.Violations.Length == 0, Describe(english));
+        Assert.Equal(
+            $"/api/surveys/sme-needs/responses?municipality={Lulea}&format=csv",
+            await page.GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).GetAttributeAsync("href"));
+    }
+
+    private static ILocator Row(IPage page, string responseId) => page.Locator($"#answers-rows tr[data-response-id='{responseId}']");
+
+    private static async Task OpenAnswersAsync(IPage page, string municipality)
+    {
+        await BrowserApp.SignInAsync(page, "office", "/answers.html", municipality: municipality);
+        await page.Locator("#answers-workspace:not([hidden])").WaitForAsync();
+    }
+
+    /// <summary>Whether the opened survey asks version 2's establishments question, its size answer, and the page status.</summary>
+    private static async Task<((bool, string) Questions, string Status)> OpenCorrectionAsync(IPage page, string responseId)
+    {
+        await page.GotoAsync($"/survey.html?response={responseId}");
+        await page.Locator("[data-name=sizeClass]").WaitForAsync();
+        var hasEstablishments = await page.EvaluateAsync<bool>("() => window.knowledgeSurvey.getQuestionByName('establishments') !== null");
+        var size = await page.EvaluateAsync<string>("() => window.knowledgeSurvey.getValue('sizeClass')");
+        return ((hasEstablishments, size), await page.Locator("#page-status").InnerTextAsync());
+    }
+
+    private HttpClient Client(string municipality) => browser.App.CreateClient().As(Principals.Office(municipality));
+
+    private async Task<string> SubmitAsync(JsonObject body)
+    {
+        using var office = Client(body["municipality"]!.GetValue<string>());
+        var response = await office.SubmitAsync(body);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return body["responseId"]!.GetValue<string>();
+    }
+
+    private static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
+        string.Join("; ", result.Violations.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}"));
+}
