@@ -9,7 +9,6 @@ using Knowledge.Shared;
 using Knowledge.Surveys;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Bench;
 
@@ -28,13 +27,7 @@ internal static class NeedsBench
     public static async Task RunAsync(IReadOnlyList<int> levels)
     {
         await using var azurite = await AzuriteProcess.StartAsync();
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Configuration["Storage:ConnectionString"] = azurite.ConnectionString;
-        builder.Services.AddKnowledge(builder.Configuration);
-        using var host = builder.Build();
-        await host.StartAsync();
-        await host.Services.GetRequiredService<StorageReadiness>().WhenReady;
+        using var host = await ServiceHost.StartAsync(azurite);
 
         var intake = host.Services.GetRequiredService<SurveyIntake>();
         var query = host.Services.GetRequiredService<NeedsQuery>();

@@ -7,7 +7,6 @@ using Knowledge.Surveys;
 using Knowledge.Tagging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Bench;
 
@@ -26,13 +25,7 @@ internal static class ResponseExportBench
     public static async Task RunAsync(int answers)
     {
         await using var azurite = await AzuriteProcess.StartAsync();
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Configuration["Storage:ConnectionString"] = azurite.ConnectionString;
-        builder.Services.AddKnowledge(builder.Configuration);
-        using var host = builder.Build();
-        await host.StartAsync();
-        await host.Services.GetRequiredService<StorageReadiness>().WhenReady;
+        using var host = await ServiceHost.StartAsync(azurite);
 
         var store = (TableSurveyResponseStore)host.Services.GetRequiredService<ISurveyResponseStore>();
         var table = host.Services.GetRequiredService<TableServiceClient>().GetTableClient(Tables.MunicipalityRecords);

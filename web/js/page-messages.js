@@ -1,7 +1,7 @@
 // Message areas shared by the pages: status lines, the problem alert and the
 // sign-in/permission gate. Each keeps what it shows as data (i18n keys or a
 // render function) and renders it again when the UI language changes.
-import { countyScopes, hasAnyRole, hasRole, ROLES, signInUrl, signOutUrl } from "./auth.js";
+import { countyScopes, hasAnyRole, hasRole, municipalityScopes, ROLES, signInUrl, signOutUrl } from "./auth.js";
 import { onLanguageChange, t } from "./i18n.js";
 import { el } from "./layout.js";
 
@@ -118,30 +118,51 @@ export const homeActions = () => [
   el("a", { href: signOutUrl("/"), className: "button button-secondary" }, t("auth.signOut")),
 ];
 
-/**
- * The checks of the county pages (needs, situation report): signed in, role region or admin, and a region
- * with at least one county. Shows the alert or gate for the first that fails (texts "<page>.gate.*" and
- * "<page>.loadFailed.text") and returns null; else the caller's admin flag and county scopes.
- * @returns {null | {isAdmin: boolean, scopes: string[]}}
- */
-export function countyPageAccess({ page, principal, authError, alertRegion, gate, returnTo }) {
+/** Signed in with one of roles; else shows the alert or the gate ("<page>.gate.*", "<page>.loadFailed.text") and answers false. */
+function signedInWithRole({ page, principal, authError, alertRegion, gate, returnTo }, roles) {
   if (authError) {
     alertRegion.show(() => problemNodes("auth.unavailable", null, [el("p", {}, t(`${page}.loadFailed.text`))]));
-    return null;
+    return false;
   }
   if (!principal) {
     gate.show(`${page}.gate.signIn.title`, `${page}.gate.signIn.text`, signInAction(returnTo));
-    return null;
+    return false;
   }
-  if (!hasAnyRole(principal, [ROLES.region, ROLES.admin])) {
+  if (!hasAnyRole(principal, roles)) {
     gate.show(`${page}.gate.role.title`, `${page}.gate.role.text`, homeActions);
-    return null;
+    return false;
   }
-  const isAdmin = hasRole(principal, ROLES.admin);
-  const scopes = countyScopes(principal);
+  return true;
+}
+
+/**
+ * The checks of the county pages (needs, situation report): signed in, role region or admin, and a region
+ * with at least one county. Shows the alert or gate for the first that fails and returns null; else the
+ * caller's admin flag and county scopes.
+ * @returns {null | {isAdmin: boolean, scopes: string[]}}
+ */
+export function countyPageAccess(options) {
+  if (!signedInWithRole(options, [ROLES.region, ROLES.admin])) return null;
+  const isAdmin = hasRole(options.principal, ROLES.admin);
+  const scopes = countyScopes(options.principal);
   if (!isAdmin && scopes.length === 0) {
-    gate.show(`${page}.gate.scope.title`, `${page}.gate.scope.text`, homeActions);
+    options.gate.show(`${options.page}.gate.scope.title`, `${options.page}.gate.scope.text`, homeActions);
     return null;
   }
   return { isAdmin, scopes };
+}
+
+/**
+ * The checks of the office pages (notes, my answers): signed in, role office, and at least one municipality.
+ * Shows the alert or gate for the first that fails and returns null; else the office's municipality scopes.
+ * @returns {null | string[]}
+ */
+export function officePageAccess(options) {
+  if (!signedInWithRole(options, [ROLES.office])) return null;
+  const scopes = municipalityScopes(options.principal);
+  if (scopes.length === 0) {
+    options.gate.show(`${options.page}.gate.scope.title`, `${options.page}.gate.scope.text`, homeActions);
+    return null;
+  }
+  return scopes;
 }

@@ -8,11 +8,10 @@
 // then DELETEs it, removes the row and announces it. The CSV and JSON links
 // download the same export.
 import { api, ProblemError } from "../api.js";
-import { hasRole, municipalityScopes, ROLES } from "../auth.js";
 import { onLanguageChange, t, tCount } from "../i18n.js";
 import { el, initPage } from "../layout.js";
 import { choiceText, dateTimeElement, loadCompanyChoices } from "../notes-common.js";
-import { authGate, homeActions, nodeRegion, problemNodes, signInAction, textRegion } from "../page-messages.js";
+import { authGate, nodeRegion, officePageAccess, problemNodes, textRegion } from "../page-messages.js";
 
 const SURVEY_ID = "sme-needs";
 const RETURN_TO = "/answers.html";
@@ -43,23 +42,8 @@ const gate = authGate();
 const { principal, authError } = await initPage({ returnTo: RETURN_TO });
 
 async function main() {
-  if (authError) {
-    alertRegion.show(() => problemNodes("auth.unavailable", null, [el("p", {}, t("answers.loadFailed"))]));
-    return;
-  }
-  if (!principal) {
-    gate.show("answers.gate.signIn.title", "answers.gate.signIn.text", signInAction(RETURN_TO));
-    return;
-  }
-  if (!hasRole(principal, ROLES.office)) {
-    gate.show("answers.gate.role.title", "answers.gate.role.text", homeActions);
-    return;
-  }
-  const scopes = municipalityScopes(principal);
-  if (scopes.length === 0) {
-    gate.show("answers.gate.scope.title", "answers.gate.scope.text", homeActions);
-    return;
-  }
+  const scopes = officePageAccess({ page: "answers", principal, authError, alertRegion, gate, returnTo: RETURN_TO });
+  if (!scopes) return;
 
   // Both fall back (codes) rather than failing the page.
   const [choices, municipalities] = await Promise.all([loadCompanyChoices(), api.municipalities().catch(() => [])]);

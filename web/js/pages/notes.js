@@ -10,13 +10,13 @@
 // confirmation with the stored tags, field errors at their fields, or the
 // problem in the alert. Below: the office's earlier notes for the municipality.
 import { api, ProblemError } from "../api.js";
-import { hasRole, municipalityScopes, ROLES, signInUrl } from "../auth.js";
+import { signInUrl } from "../auth.js";
 import { DraftStore, newResponseId } from "../draft-store.js";
 import { FieldErrors } from "../form-errors.js";
 import { onLanguageChange, pickLocalized, t, tCount } from "../i18n.js";
 import { el, initPage } from "../layout.js";
 import { Codebook, dateElement, loadCompanyChoices, renderEvidence, tagItems, todayIso } from "../notes-common.js";
-import { authGate, homeActions, nodeRegion, otherErrorNodes, problemNodes, signInAction, textRegion } from "../page-messages.js";
+import { authGate, nodeRegion, officePageAccess, otherErrorNodes, problemNodes, textRegion } from "../page-messages.js";
 import { createRetryingSubmitter } from "../retrying-submit.js";
 
 const RETURN_TO = "/notes.html";
@@ -74,23 +74,8 @@ const gate = authGate();
 const { principal, authError } = await initPage({ returnTo: RETURN_TO });
 
 async function main() {
-  if (authError) {
-    alertRegion.show(() => problemNodes("auth.unavailable", null, [el("p", {}, t("notes.loadFailed.text"))]));
-    return;
-  }
-  if (!principal) {
-    gate.show("notes.gate.signIn.title", "notes.gate.signIn.text", signInAction(RETURN_TO));
-    return;
-  }
-  if (!hasRole(principal, ROLES.office)) {
-    gate.show("notes.gate.role.title", "notes.gate.role.text", homeActions);
-    return;
-  }
-  const scopes = municipalityScopes(principal);
-  if (scopes.length === 0) {
-    gate.show("notes.gate.scope.title", "notes.gate.scope.text", homeActions);
-    return;
-  }
+  const scopes = officePageAccess({ page: "notes", principal, authError, alertRegion, gate, returnTo: RETURN_TO });
+  if (!scopes) return;
 
   pageStatus.show("notes.loading");
   // Each of these falls back (tag ids, codes) rather than failing the page.
