@@ -1,48 +1,50 @@
-using System.Globalization;
 using System.Text;
+using Knowledge.Shared;
 
 namespace Knowledge.Needs;
 
 /// <summary>
-/// The report as CSV for Swedish Excel: UTF-8 with BOM, semicolons, decimal comma, one row per area and tag.
+/// The report as CSV for Swedish Excel (<see cref="ExcelCsv"/>), one row per area and tag.
 /// A suppressed figure is an empty cell with "ja" in the suppressed column.
 /// </summary>
 internal static class NeedsCsv
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+    private static readonly string[] Header = ["län", "kod", "namn", "period från", "period till", "respondenter", "utmaning", "antal", "andel", "rang", "undertryckt"];
 
     public static byte[] Write(NeedsReport report)
     {
-        var csv = new StringBuilder();
-        csv.Append("län;kod;namn;period från;period till;respondenter;utmaning;antal;andel;rang;undertryckt\r\n");
+        var csv = new StringBuilder(ExcelCsv.Row(Header));
         Rows(csv, report, report.County, "Hela länet", report.Total.Respondents, report.Total.Tags);
         foreach (var m in report.Municipalities)
         {
             Rows(csv, report, m.Code, m.Name, m.Respondents, m.Tags);
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        return [.. ExcelCsv.Encoding.GetPreamble(), .. ExcelCsv.Encoding.GetBytes(csv.ToString())];
     }
 
     private static void Rows(StringBuilder csv, NeedsReport report, string code, string name, int? respondents, IReadOnlyList<TagFigure> tags)
     {
         foreach (var tag in tags)
         {
-            csv.Append(string.Join(';',
+            csv.Append(ExcelCsv.Row(
+            [
                 report.County,
                 Quote(code),
                 Quote(name),
                 report.From,
                 report.To,
-                respondents?.ToString(Swedish) ?? "",
+                Number(respondents),
                 tag.Tag,
-                tag.Count?.ToString(Swedish) ?? "",
-                tag.Share?.ToString("0.####", Swedish) ?? "",
-                tag.Rank?.ToString(Swedish) ?? "",
-                tag.Suppressed ? "ja" : "nej"));
-            csv.Append("\r\n");
+                Number(tag.Count),
+                tag.Share is { } share ? ExcelCsv.Number(Math.Round((decimal)share, 4)) : "",
+                Number(tag.Rank),
+                tag.Suppressed ? "ja" : "nej",
+            ]));
         }
     }
+
+    private static string Number(int? number) => number is { } n ? ExcelCsv.Number(n) : "";
 
     // Excel would drop the leading zero of codes such as "0180"; quoted with ="..." it keeps them as text.
     private static string Quote(string text) =>

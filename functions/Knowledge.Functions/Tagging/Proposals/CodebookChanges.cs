@@ -15,12 +15,9 @@ internal sealed class CodebookChanges(ICodebookStore store, Codebook codebook, T
     {
         var now = clock.GetUtcNow();
         var stored = new StoredCodebookProposal(id, proposal, ProposalStatus.Pending, now, caller.UserId);
-        if (await store.AddProposalAsync(stored, Audit(caller, "codebook.proposal.import", id, now), cancellationToken))
-        {
-            return new WriteOutcome<StoredCodebookProposal>(WriteStatus.Created, await store.FindProposalAsync(id, cancellationToken));
-        }
-
-        return new WriteOutcome<StoredCodebookProposal>(WriteStatus.Replayed, await store.FindProposalAsync(id, cancellationToken));
+        return await store.AddProposalAsync(stored, Audit(caller, "codebook.proposal.import", id, now), cancellationToken)
+            ? new WriteOutcome<StoredCodebookProposal>(WriteStatus.Created, stored)
+            : new WriteOutcome<StoredCodebookProposal>(WriteStatus.Replayed, await store.FindProposalAsync(id, cancellationToken));
     }
 
     public async Task<WriteOutcome<StoredCodebookProposal>> AcceptAsync(Caller caller, Guid id, CancellationToken cancellationToken)
@@ -59,7 +56,7 @@ internal sealed class CodebookChanges(ICodebookStore store, Codebook codebook, T
         }
 
         codebook.Apply(next.Version, next.Tags);
-        return new WriteOutcome<StoredCodebookProposal>(WriteStatus.Updated, await store.FindProposalAsync(id, cancellationToken));
+        return new WriteOutcome<StoredCodebookProposal>(WriteStatus.Updated, accepted);
     }
 
     private static AuditEntry Audit(Caller caller, string action, Guid id, DateTimeOffset at) =>

@@ -1,4 +1,4 @@
-using Azure;
+using Knowledge.Shared;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +8,7 @@ namespace Knowledge.Tagging.Proposals;
 /// Moves this instance's codebook to the latest version accepted in storage: once before the app reports ready,
 /// then every <see cref="Interval"/>, so an acceptance made through another instance reaches this one.
 /// </summary>
-internal sealed partial class CodebookSync(ICodebookStore store, Codebook codebook, ILogger<CodebookSync> logger) : BackgroundService, Shared.IStorageSeeder
+internal sealed partial class CodebookSync(ICodebookStore store, Codebook codebook, ILogger<CodebookSync> logger) : BackgroundService, IStorageSeeder
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
@@ -29,7 +29,7 @@ internal sealed partial class CodebookSync(ICodebookStore store, Codebook codebo
             {
                 await SeedAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException)
+            catch (Exception ex) when (StorageFaults.IsUnavailable(ex, stoppingToken.IsCancellationRequested))
             {
                 LogUnreachable(logger, ex.Message); // the next tick tries again
             }
