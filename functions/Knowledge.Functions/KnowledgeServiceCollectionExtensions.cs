@@ -1,5 +1,6 @@
 using Knowledge.Access;
 using Knowledge.Audit;
+using Knowledge.Disclosure;
 using Knowledge.Erasures;
 using Knowledge.Establishments;
 using Knowledge.Examples;
@@ -34,7 +35,8 @@ public static class KnowledgeServiceCollectionExtensions
             .AddErasures()
             .AddSurveys()
             .AddNotes()
-            .AddNeeds(configuration)
+            .AddDisclosure(configuration)
+            .AddNeeds()
             .AddExamples(configuration)
             .AddEstablishments()
             .AddReports()

@@ -10,6 +10,7 @@ internal static class NeedsContributions
     public static NeedsContribution Of(SurveyResponse response) =>
         NeedsContribution.Of(
             NeedsCell.For(NeedsCell.MonthOf(response.SubmittedAt), NeedsCell.Survey, response.SizeClass, response.Sector),
+            response.RecordKey,
             response.Challenges.Concat(response.TextTags.Values.SelectMany(r => r.Tags.Select(t => t.Tag))),
             response.Establishments);
 
@@ -19,6 +20,7 @@ internal static class NeedsContributions
     public static NeedsContribution Of(Note note, IEnumerable<string> tags) =>
         NeedsContribution.Of(
             NeedsCell.For(NeedsCell.MonthOf(note.InterviewDate), NeedsCell.Notes, note.Company?.SizeClass, note.Company?.Sector),
+            note.RecordKey,
             tags,
             note.Establishments);
 }

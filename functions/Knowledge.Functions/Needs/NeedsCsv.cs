@@ -5,7 +5,7 @@ namespace Knowledge.Needs;
 
 /// <summary>
 /// The report as CSV for Swedish Excel (<see cref="ExcelCsv"/>), one row per area and tag.
-/// A suppressed figure is an empty cell with "ja" in the suppressed column.
+/// A withheld figure is an empty cell with "ja" in the withheld column; the last rows explain the disclosure control.
 /// </summary>
 internal static class NeedsCsv
 {
@@ -19,6 +19,11 @@ internal static class NeedsCsv
         {
             Rows(csv, report, m.Code, m.Name, m.Respondents, m.Tags);
         }
+
+        // As SCB closes its tables: a blank row, then the note in Swedish and in English.
+        csv.Append(ExcelCsv.RowEnd)
+            .Append(ExcelCsv.Row([ExcelCsv.Text("Anmärkning: " + report.Disclosure.Explanation.Sv)]))
+            .Append(ExcelCsv.Row([ExcelCsv.Text("Note: " + report.Disclosure.Explanation.En)]));
 
         return [.. ExcelCsv.Encoding.GetPreamble(), .. ExcelCsv.Encoding.GetBytes(csv.ToString())];
     }

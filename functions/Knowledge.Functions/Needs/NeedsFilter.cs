@@ -1,6 +1,11 @@
+using System.Globalization;
+
 namespace Knowledge.Needs;
 
-/// <summary>Which cells a needs query sums: months from/to (inclusive, "yyyy-MM"), and optional size, sector and source.</summary>
+/// <summary>
+/// Which cells a needs query sums: a calendar month, quarter or year (months from/to, inclusive, "yyyy-MM"), and
+/// optional size, sector and source.
+/// </summary>
 public sealed record NeedsFilter(string From, string To, string? SizeClass, string? Sector, string? Source)
 {
     public bool Includes(NeedsCell cell) =>
@@ -9,4 +14,17 @@ public sealed record NeedsFilter(string From, string To, string? SizeClass, stri
         && (SizeClass is null || cell.SizeClass == SizeClass)
         && (Sector is null || cell.Sector == Sector)
         && (Source is null || cell.Source == Source);
+
+    public int Year => int.Parse(From[..4], CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The filters of every wider breakdown that holds this one: its quarter and year, without size, sector or source,
+    /// and each combination of those (this filter itself included).
+    /// </summary>
+    public IEnumerable<NeedsFilter> Widenings() =>
+        from period in CalendarPeriods.Enclosing(From, To)
+        from size in new[] { SizeClass, null }.Distinct()
+        from sector in new[] { Sector, null }.Distinct()
+        from source in new[] { Source, null }.Distinct()
+        select new NeedsFilter(period.From, period.To, size, sector, source);
 }

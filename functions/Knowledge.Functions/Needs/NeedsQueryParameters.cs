@@ -42,15 +42,28 @@ internal static class NeedsQueryParameters
         || caller.ActsForMunicipality(municipality.Code)
         || (caller.IsInRole(Roles.Region) && caller.Counties.Contains(municipality.CountyCode));
 
-    /// <summary>Months from/to (default: the twelve months up to now), size, sector, source and format.</summary>
+    /// <summary>
+    /// A calendar month, quarter or year as months from/to (both or neither; default: this calendar year), size,
+    /// sector, source and format.
+    /// </summary>
     public static (NeedsFilter? Filter, string? Format) Read(IQueryCollection q, DateTimeOffset now, Dictionary<string, string[]> errors)
     {
-        var thisMonth = NeedsCell.MonthOf(now);
-        var to = Month(q["to"], "to", thisMonth, errors);
-        var from = Month(q["from"], "from", to is null ? thisMonth : ShiftMonths(to, -11), errors);
+        var thisYear = NeedsCell.MonthOf(now)[..4];
+        var (fromText, toText) = (q["from"].ToString(), q["to"].ToString());
+        if (string.IsNullOrEmpty(fromText) != string.IsNullOrEmpty(toText))
+        {
+            errors[string.IsNullOrEmpty(fromText) ? "from" : "to"] = ["Give both from and to, or neither for this calendar year."];
+        }
+
+        var from = Month(fromText, "from", thisYear + "-01", errors);
+        var to = Month(toText, "to", thisYear + "-12", errors);
         if (from is not null && to is not null && string.CompareOrdinal(from, to) > 0)
         {
             errors["from"] = ["Must not be after 'to'."];
+        }
+        else if (from is not null && to is not null && !errors.ContainsKey("from") && !errors.ContainsKey("to") && !CalendarPeriods.IsCalendarPeriod(from, to))
+        {
+            errors["to"] = ["from and to must make one calendar month, quarter or year, e.g. from=2026-07&to=2026-09; figures are published for those periods only."];
         }
 
         var size = QueryValues.OneOf(q["size"], "size", CompanyClassification.SizeClasses, errors);
@@ -82,6 +95,4 @@ internal static class NeedsQueryParameters
         return null;
     }
 
-    private static string ShiftMonths(string month, int months) =>
-        DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).AddMonths(months).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }

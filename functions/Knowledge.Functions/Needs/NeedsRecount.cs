@@ -115,9 +115,12 @@ internal sealed class NeedsRecount(TableServiceClient tables, ISurveyResponseSto
             : new TableTransactionAction(TableTransactionActionType.Add, recounted);
     }
 
-    private static Dictionary<string, int> Counts(TableEntity? row) =>
+    // Counts (int) and their key sums (long); a zero is the same as no property.
+    private static Dictionary<string, long> Counts(TableEntity? row) =>
         row is null
             ? []
-            : row.Where(p => p.Value is int && p.Key != "odata.etag").ToDictionary(p => p.Key, p => (int)p.Value, StringComparer.Ordinal)
-                .Where(p => p.Value != 0).ToDictionary(StringComparer.Ordinal);
+            : row.Where(p => p.Value is int or long && p.Key != "odata.etag")
+                .Select(p => (p.Key, Value: Convert.ToInt64(p.Value, System.Globalization.CultureInfo.InvariantCulture)))
+                .Where(p => p.Value != 0)
+                .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 }

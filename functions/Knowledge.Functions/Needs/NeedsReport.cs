@@ -1,6 +1,8 @@
+using Knowledge.Disclosure;
+
 namespace Knowledge.Needs;
 
-/// <summary>A tag's figures in one area; null with <c>Suppressed</c> when built from too few respondents.</summary>
+/// <summary>A tag's published figures in one area; null with <c>Suppressed</c> when the area's breakdown is withheld.</summary>
 public sealed record TagFigure(string Tag, int? Count, double? Share, int? Rank, bool Suppressed);
 
 /// <summary>How many respondents named both tags.</summary>
@@ -15,7 +17,7 @@ public sealed record NeedsReport(
     string County,
     string From,
     string To,
-    int SuppressionThreshold,
+    DisclosureNotice Disclosure,
     AreaFigures Total,
     IReadOnlyList<MunicipalityFigures> Municipalities);
 
@@ -29,6 +31,6 @@ public sealed record MunicipalityNeedsReport(
     string County,
     string From,
     string To,
-    int SuppressionThreshold,
+    DisclosureNotice Disclosure,
     AreaFigures Total,
     IReadOnlyList<QuarterFigures> Quarters);

@@ -1,59 +1,68 @@
+using Knowledge.Disclosure;
+
 namespace Knowledge.Needs;
 
-/// <summary>Counts summed over cells: respondents, per tag, per pair of tags ("a__b", a before b), and timing per establishment.</summary>
+/// <summary>
+/// Counts summed over cells, each with its records' key sum: respondents, per tag, per pair of tags ("a__b", a before b),
+/// and timing per establishment.
+/// </summary>
 public sealed class NeedsTally
 {
-    public int Respondents { get; private set; }
+    public CellCount Respondents { get; private set; }
 
-    public Dictionary<string, int> Tags { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, CellCount> Tags { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, int> Pairs { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, CellCount> Pairs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Respondents reporting timing as a challenge, per establishment they want to supply.</summary>
-    public Dictionary<string, int> TimingByEstablishment { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, CellCount> TimingByEstablishment { get; } = new(StringComparer.Ordinal);
 
-    public void Add(IReadOnlyDictionary<string, int> counterRow)
+    /// <summary>A tally of one counter row.</summary>
+    public static NeedsTally Of(IReadOnlyDictionary<string, object> counterRow)
     {
-        foreach (var (property, count) in counterRow)
+        var tally = new NeedsTally();
+        foreach (var (property, cell) in NeedsCounter.Cells(counterRow))
         {
             if (property == NeedsCounter.Respondents)
             {
-                Respondents += count;
+                tally.Respondents = tally.Respondents.Add(cell);
             }
             else if (property.StartsWith(NeedsCounter.TagPrefix, StringComparison.Ordinal))
             {
-                Increase(Tags, property[NeedsCounter.TagPrefix.Length..], count);
+                Increase(tally.Tags, property[NeedsCounter.TagPrefix.Length..], cell);
             }
             else if (property.StartsWith(NeedsCounter.PairPrefix, StringComparison.Ordinal))
             {
-                Increase(Pairs, property[NeedsCounter.PairPrefix.Length..], count);
+                Increase(tally.Pairs, property[NeedsCounter.PairPrefix.Length..], cell);
             }
             else if (property.StartsWith(NeedsCounter.TimingPrefix, StringComparison.Ordinal))
             {
-                Increase(TimingByEstablishment, NeedsCounter.EstablishmentOf(property), count);
+                Increase(tally.TimingByEstablishment, NeedsCounter.EstablishmentOf(property), cell);
             }
         }
+
+        return tally;
     }
 
     public void Add(NeedsTally other)
     {
-        Respondents += other.Respondents;
-        foreach (var (tag, count) in other.Tags)
+        Respondents = Respondents.Add(other.Respondents);
+        foreach (var (tag, cell) in other.Tags)
         {
-            Increase(Tags, tag, count);
+            Increase(Tags, tag, cell);
         }
 
-        foreach (var (pair, count) in other.Pairs)
+        foreach (var (pair, cell) in other.Pairs)
         {
-            Increase(Pairs, pair, count);
+            Increase(Pairs, pair, cell);
         }
 
-        foreach (var (establishment, count) in other.TimingByEstablishment)
+        foreach (var (establishment, cell) in other.TimingByEstablishment)
         {
-            Increase(TimingByEstablishment, establishment, count);
+            Increase(TimingByEstablishment, establishment, cell);
         }
     }
 
-    private static void Increase(Dictionary<string, int> counts, string key, int delta) =>
-        counts[key] = counts.GetValueOrDefault(key) + delta;
+    private static void Increase(Dictionary<string, CellCount> cells, string key, CellCount cell) =>
+        cells[key] = cells.GetValueOrDefault(key).Add(cell);
 }

@@ -5,22 +5,22 @@ namespace Knowledge.Needs;
 
 internal sealed class TableNeedsCounterReader(TableServiceClient tables) : INeedsCounterReader
 {
-    public async Task<NeedsTally> SumAsync(string municipality, NeedsFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<NeedsCounterRow>> ReadAsync(string municipality, string from, string to, CancellationToken cancellationToken)
     {
         // Row keys sort by month, so the period is one range within the municipality's partition.
-        var low = $"{NeedsCell.RowKeyPrefix}{filter.From}";
-        var high = $"{NeedsCell.RowKeyPrefix}{filter.To}.";
+        var low = $"{NeedsCell.RowKeyPrefix}{from}";
+        var high = $"{NeedsCell.RowKeyPrefix}{to}.";
         var query = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {low} and RowKey lt {high}");
-        var tally = new NeedsTally();
+        var rows = new List<NeedsCounterRow>();
         await foreach (var row in tables.GetTableClient(Tables.MunicipalityRecords).QueryAsync<TableEntity>(query, cancellationToken: cancellationToken))
         {
-            if (ParseCell(row.RowKey) is { } cell && filter.Includes(cell))
+            if (ParseCell(row.RowKey) is { } cell)
             {
-                tally.Add(row.Where(p => p.Value is int).ToDictionary(p => p.Key, p => (int)p.Value));
+                rows.Add(new NeedsCounterRow(cell, NeedsTally.Of(row.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal))));
             }
         }
 
-        return tally;
+        return rows;
     }
 
     // count-{yyyy-MM}-{source}-{size}-{sector}; the size class itself may contain a hyphen ("10-49").

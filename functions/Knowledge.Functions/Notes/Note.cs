@@ -2,7 +2,10 @@ using Knowledge.Tagging;
 
 namespace Knowledge.Notes;
 
-/// <summary>An interview note. <c>Text</c> is masked: identity numbers, e-mail addresses and phone numbers never reach storage.</summary>
+/// <summary>
+/// An interview note. <c>Text</c> is masked: identity numbers, e-mail addresses and phone numbers never reach storage.
+/// <c>RecordKey</c> is the note's key for the Cell Key Method, drawn when it is first stored.
+/// </summary>
 public sealed record Note(
     Guid NoteId,
     string Municipality,
@@ -16,6 +19,7 @@ public sealed record Note(
     DateTimeOffset CreatedAt,
     string CreatedBy,
     string BodyHash,
+    long RecordKey,
     string? ETag = null,
     IReadOnlyList<string>? NamedEstablishments = null)
 {

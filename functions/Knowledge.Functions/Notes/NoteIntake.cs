@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Knowledge.Access;
 using Knowledge.Audit;
+using Knowledge.Disclosure;
 using Knowledge.Establishments;
 using Knowledge.Reference;
 using Knowledge.Shared;
@@ -14,7 +15,7 @@ namespace Knowledge.Notes;
 /// Accepts an office's interview note: validates it, masks personal data before anything is stored or sent to
 /// a tagger, tags the masked text and stores note, tags and audit row once (idempotent on the client's note id).
 /// </summary>
-internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData reference, IEstablishmentStore establishments, TimeProvider clock, ILogger<NoteIntake> logger)
+internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData reference, IEstablishmentStore establishments, IRecordKeySource recordKeys, TimeProvider clock, ILogger<NoteIntake> logger)
 {
     public const int MaxTextLength = 20_000;
 
@@ -67,6 +68,7 @@ internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData
                     clock.GetUtcNow(),
                     caller.UserId,
                     bodyHash,
+                    recordKeys.Next(),
                     NamedEstablishments: named);
             },
             note => notes.TryAddAsync(

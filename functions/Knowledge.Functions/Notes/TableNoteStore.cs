@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
+using Knowledge.Disclosure;
 using Knowledge.Needs;
 using Knowledge.Shared;
 using Knowledge.Tagging;
@@ -96,6 +97,7 @@ internal sealed class TableNoteStore : INoteStore
             ["CreatedAt"] = note.CreatedAt.UtcDateTime,
             ["CreatedBy"] = note.CreatedBy,
             ["BodyHash"] = note.BodyHash,
+            ["RecordKey"] = note.RecordKey,
             ["Establishments"] = string.Join(' ', note.Establishments),
         };
         LargeText.Write(entity, "Text", note.Text);
@@ -124,6 +126,7 @@ internal sealed class TableNoteStore : INoteStore
             entity.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
             entity.GetString("CreatedBy") ?? "",
             entity.GetString("BodyHash") ?? "",
+            entity.GetInt64("RecordKey") ?? RecordKeys.Of(_notes.IdOf(entity)),
             entity.ETag.ToString(),
             (entity.GetString("Establishments") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }

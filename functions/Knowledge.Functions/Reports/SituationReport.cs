@@ -1,3 +1,4 @@
+using Knowledge.Disclosure;
 using Knowledge.Establishments;
 using Knowledge.Examples;
 using Knowledge.Needs;
@@ -7,8 +8,8 @@ namespace Knowledge.Reports;
 /// <summary>
 /// A county's situation report (nulägesbild) for a period: the needs ranked with their change, the
 /// challenges that come together, municipalities that stand out, the establishments' events and coming
-/// phases, examples for the top challenges and notes awaiting review. Every figure from fewer than
-/// <see cref="SuppressionThreshold"/> respondents is null with its flag.
+/// phases, examples for the top challenges and notes awaiting review. Every figure went through the disclosure
+/// control that <see cref="Disclosure"/> describes; a withheld one is null with its flag.
 /// </summary>
 public sealed record SituationReport(
     string County,
@@ -18,7 +19,7 @@ public sealed record SituationReport(
     string To,
     string PreviousPeriod,
     DateTimeOffset DataAsOf,
-    int SuppressionThreshold,
+    DisclosureNotice Disclosure,
     ReportCount Respondents,
     ReportCount SurveyRespondents,
     ReportCount Notes,
@@ -29,7 +30,7 @@ public sealed record SituationReport(
     IReadOnlyList<RecommendedExample> Examples,
     ReportCount NotesAwaitingReview);
 
-/// <summary>A count, or null with <c>Suppressed</c> when it is above zero but below the threshold.</summary>
+/// <summary>A published count, or null with <c>Suppressed</c> when its breakdown is withheld.</summary>
 public sealed record ReportCount(int? Count, bool Suppressed);
 
 /// <summary>

@@ -1,24 +1,23 @@
 using System.Globalization;
+using Knowledge.Disclosure;
 using Knowledge.Establishments;
 using Knowledge.Examples;
 using Knowledge.Needs;
 using Knowledge.Notes;
 using Knowledge.Reference;
-using Microsoft.Extensions.Options;
 
 namespace Knowledge.Reports;
 
 /// <summary>Builds a county's situation report from live data: the needs counters, the establishments, the catalogue and the notes.</summary>
 internal sealed class SituationReportBuilder(
     NeedsQuery needs,
-    INeedsCounterReader counters,
     IEstablishmentStore establishments,
     ExampleRecommendations recommendations,
     INoteStore notes,
     NationalFigures nationalFigures,
     ReferenceData reference,
     TimeProvider clock,
-    IOptions<NeedsOptions> options)
+    DisclosureControl disclosure)
 {
     /// <summary>How far after the period the report looks for coming phases and procurement.</summary>
     public const int MonthsAhead = 6;
@@ -29,16 +28,17 @@ internal sealed class SituationReportBuilder(
     {
         var asOf = clock.GetUtcNow();
         var all = Filter(period, null);
-        var current = needs.ForCountyAsync(county, all, cancellationToken);
-        var survey = needs.ForCountyAsync(county, Filter(period, "survey"), cancellationToken);
-        var notesOnly = needs.ForCountyAsync(county, Filter(period, "notes"), cancellationToken);
-        var previous = needs.ForCountyAsync(county, Filter(period.Previous, null), cancellationToken);
+        var previousFilter = Filter(period.Previous, null);
+        var cube = needs.LoadAsync(county.Code, all.Year, cancellationToken);
+        var previousCube = previousFilter.Year == all.Year ? cube : needs.LoadAsync(county.Code, previousFilter.Year, cancellationToken);
         var listed = establishments.ListAsync(county.Code, cancellationToken);
         var awaiting = AwaitingReviewAsync(county, cancellationToken);
-        var timing = TimingAsync(county, all, cancellationToken);
-        await Task.WhenAll(current, survey, notesOnly, previous, listed, awaiting, timing);
+        await Task.WhenAll(cube, previousCube, listed, awaiting);
 
-        var report = current.Result;
+        var publication = needs.Publication(cube.Result);
+        var report = needs.ForCounty(cube.Result, county, all);
+        var previous = needs.ForCounty(previousCube.Result, county, previousFilter);
+        var timing = publication.TimingByEstablishment(all);
         var (_, examples) = await recommendations.ForAsync(report.Total, county.Name, cancellationToken);
         return new SituationReport(
             county.Code,
@@ -48,25 +48,21 @@ internal sealed class SituationReportBuilder(
             period.To,
             period.Previous.Name,
             asOf,
-            Threshold,
+            disclosure.Notice,
             Respondents(report.Total),
-            Respondents(survey.Result.Total),
-            Respondents(notesOnly.Result.Total),
-            Challenges(report.Total, previous.Result.Total),
+            Respondents(publication.Area(null, Filter(period, NeedsCell.Survey), [])),
+            Respondents(publication.Area(null, Filter(period, NeedsCell.Notes), [])),
+            Challenges(report.Total, previous.Total),
             [.. report.Total.Pairs.Where(p => !p.Suppressed && p.Count > 0).OrderByDescending(p => p.Count).Take(PairsShown)],
             Standouts(report),
-            [.. listed.Result.Select(e => Establishment(e, period, Count(timing.Result.GetValueOrDefault(e.Slug))))],
+            [.. listed.Result.Select(e => Establishment(e, period, timing is null ? new(null, true) : new(timing.GetValueOrDefault(e.Slug), false)))],
             examples,
-            Count(awaiting.Result));
+            new ReportCount(disclosure.Publish(awaiting.Result), false));
     }
-
-    private int Threshold => options.Value.SuppressionThreshold;
 
     private static NeedsFilter Filter(ReportPeriod period, string? source) => new(period.From, period.To, null, null, source);
 
     private static ReportCount Respondents(AreaFigures figures) => new(figures.Suppressed ? null : figures.Respondents, figures.Suppressed);
-
-    private ReportCount Count(int count) => count > 0 && count < Threshold ? new(null, true) : new(count, false);
 
     private IReadOnlyList<ReportChallenge> Challenges(AreaFigures current, AreaFigures previous)
     {
@@ -125,21 +121,10 @@ internal sealed class SituationReportBuilder(
 
     private static DateOnly Month(string month) => DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private async Task<IReadOnlyDictionary<string, int>> TimingAsync(County county, NeedsFilter filter, CancellationToken cancellationToken)
-    {
-        var tallies = await Task.WhenAll(reference.MunicipalitiesIn(county.Code).Select(m => counters.SumAsync(m.Code, filter, cancellationToken)));
-        var total = new NeedsTally();
-        foreach (var tally in tallies)
-        {
-            total.Add(tally);
-        }
-
-        return total.TimingByEstablishment;
-    }
-
-    private async Task<int> AwaitingReviewAsync(County county, CancellationToken cancellationToken)
+    // A count of notes like any other: perturbed by the notes' own record keys.
+    private async Task<CellCount> AwaitingReviewAsync(County county, CancellationToken cancellationToken)
     {
         var lists = await Task.WhenAll(reference.MunicipalitiesIn(county.Code).Select(m => notes.ListAsync(m.Code, cancellationToken)));
-        return lists.Sum(list => list.Count(n => n.Review is null));
+        return lists.SelectMany(list => list).Where(n => n.Review is null).Aggregate(CellCount.Zero, (cell, note) => cell.Add(note.RecordKey, +1));
     }
 }

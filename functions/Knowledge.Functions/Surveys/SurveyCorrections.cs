@@ -74,7 +74,7 @@ internal sealed class SurveyCorrections(ISurveyResponseStore responses, SurveyIn
             }
 
             var now = clock.GetUtcNow();
-            var revised = await intake.BuildAsync(responseId, answer with { Data = answer.Data.DeepClone().AsObject() }, current.SubmittedAt, current.SubmittedBy, cancellationToken)
+            var revised = await intake.BuildAsync(responseId, answer with { Data = answer.Data.DeepClone().AsObject() }, current.SubmittedAt, current.SubmittedBy, current.RecordKey, cancellationToken)
                 with { Revision = current.Revision + 1, RevisedAt = now, SubmittedBodyHash = current.FirstBodyHash };
             var audit = new AuditEntry(now, caller.UserId, caller.IdentityProvider, "survey.response.revise", Target(surveyId, responseId), current.Municipality);
             if (await responses.TryReviseAsync(current, revised, audit, cancellationToken))

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Knowledge.Access;
 using Knowledge.Audit;
+using Knowledge.Disclosure;
 using Knowledge.Reference;
 using Knowledge.Shared;
 using Knowledge.Tagging;
@@ -19,6 +20,7 @@ internal sealed class SurveyIntake(
     ReferenceData reference,
     Codebook codebook,
     ITagger tagger,
+    IRecordKeySource recordKeys,
     TimeProvider clock,
     ILogger<SurveyIntake> logger)
 {
@@ -36,7 +38,7 @@ internal sealed class SurveyIntake(
             answer.BodyHash,
             r => r.FirstBodyHash,
             () => responses.GetAsync(answer.Municipality.Code, responseId!.Value, cancellationToken),
-            () => BuildAsync(responseId!.Value, answer, clock.GetUtcNow(), caller.UserId, cancellationToken),
+            () => BuildAsync(responseId!.Value, answer, clock.GetUtcNow(), caller.UserId, recordKeys.Next(), cancellationToken),
             response => responses.TryAddAsync(
                 response,
                 new AuditEntry(response.SubmittedAt, caller.UserId, caller.IdentityProvider, "survey.response.submit", $"surveys/{answer.Definition.Id}/responses/{response.ResponseId:D}", answer.Municipality.Code),
@@ -106,7 +108,8 @@ internal sealed class SurveyIntake(
     }
 
     /// <summary>Masks and tags the free text and lifts out the facts aggregation needs.</summary>
-    internal async Task<SurveyResponse> BuildAsync(Guid responseId, ValidatedAnswer answer, DateTimeOffset submittedAt, string submittedBy, CancellationToken cancellationToken)
+    internal async Task<SurveyResponse> BuildAsync(
+        Guid responseId, ValidatedAnswer answer, DateTimeOffset submittedAt, string submittedBy, long recordKey, CancellationToken cancellationToken)
     {
         var data = answer.Data;
         var textTags = new Dictionary<string, TaggingResult>(StringComparer.Ordinal);
@@ -128,7 +131,8 @@ internal sealed class SurveyIntake(
             Challenges(data),
             data,
             textTags,
-            answer.BodyHash);
+            answer.BodyHash,
+            recordKey);
     }
 
     private IReadOnlyList<string> Challenges(JsonObject data) =>

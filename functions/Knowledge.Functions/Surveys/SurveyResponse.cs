@@ -7,6 +7,7 @@ namespace Knowledge.Surveys;
 /// A stored answer, with the facts aggregation needs lifted out of the SurveyJS result. Free-text answers in
 /// <c>Data</c> are masked; <c>TextTags</c> holds the tagger's result for each of them. <c>Revision</c> counts
 /// corrections (1 for the answer as first submitted); a withdrawn answer is kept but no longer counts.
+/// <c>RecordKey</c> is the answer's key for the Cell Key Method, drawn when it is first stored and kept through corrections.
 /// </summary>
 public sealed record SurveyResponse(
     Guid ResponseId,
@@ -22,6 +23,7 @@ public sealed record SurveyResponse(
     JsonObject Data,
     IReadOnlyDictionary<string, TaggingResult> TextTags,
     string BodyHash,
+    long RecordKey,
     int Revision = 1,
     DateTimeOffset? RevisedAt = null,
     DateTimeOffset? WithdrawnAt = null,

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
+using Knowledge.Disclosure;
 using Knowledge.Needs;
 using Knowledge.Shared;
 using Knowledge.Tagging;
@@ -163,6 +164,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             ["Sector"] = response.Sector,
             ["Challenges"] = string.Join(' ', response.Challenges),
             ["BodyHash"] = response.BodyHash,
+            ["RecordKey"] = response.RecordKey,
             ["TextTags"] = JsonSerializer.Serialize(response.TextTags, Json),
             ["Revision"] = response.Revision,
             ["SubmittedBodyHash"] = response.Revision > 1 ? response.FirstBodyHash : null,
@@ -188,6 +190,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             JsonNode.Parse(LargeText.Read(entity, "Data"))!.AsObject(),
             JsonSerializer.Deserialize<Dictionary<string, TaggingResult>>(entity.GetString("TextTags") ?? "{}", Json)!,
             entity.GetString("BodyHash") ?? "",
+            entity.GetInt64("RecordKey") ?? RecordKeys.Of(_responses.IdOf(entity)),
             entity.GetInt32("Revision") ?? 1,
             entity.GetDateTimeOffset("RevisedAt"),
             entity.GetDateTimeOffset("WithdrawnAt"),

@@ -16,7 +16,7 @@ public sealed class ExampleRecommendationsTests(TestEnvironment env)
     public async Task A_region_is_shown_examples_for_a_municipalitys_top_challenges_with_reasons()
     {
         var office = await env.ClientAsync(Principals.Office(Kalix));
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 5; i++)
         {
             var answer = SurveyAnswers.Valid(Kalix, change: d =>
             {

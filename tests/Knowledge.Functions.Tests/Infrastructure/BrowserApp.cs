@@ -28,7 +28,7 @@ public sealed class BrowserApp : IAsyncLifetime
         }
 
         await _azurite.InitializeAsync();
-        _app = new KnowledgeApp(_azurite);
+        _app = new KnowledgeApp(_azurite, recordKeys: FixedRecordKeys.Zero);
         // A listen option rather than UseKestrel(0): the port overload races Kestrel's bind on start
         // ("Addresses cannot be modified after the server has started", dotnet/aspnetcore#67714).
         _app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Knowledge.Disclosure;
 using Knowledge.Tests.Api;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -9,11 +10,19 @@ using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Tests.Infrastructure;
 
-/// <summary>The standalone host (the real function classes and services) against the test Azurite, with optional settings, clock and log capture.</summary>
-public sealed class KnowledgeApp(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, ILoggerProvider? logs = null) : WebApplicationFactory<global::Program>
+/// <summary>
+/// The standalone host (the real function classes and services) against the test Azurite, with optional settings, clock,
+/// log capture and source of record keys (see <see cref="FixedRecordKeys"/>).
+/// </summary>
+public sealed class KnowledgeApp(
+    string connectionString,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    TimeProvider? clock = null,
+    ILoggerProvider? logs = null,
+    IRecordKeySource? recordKeys = null) : WebApplicationFactory<global::Program>
 {
-    public KnowledgeApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, ILoggerProvider? logs = null)
-        : this(azurite.ConnectionString, settings, clock, logs)
+    public KnowledgeApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, ILoggerProvider? logs = null, IRecordKeySource? recordKeys = null)
+        : this(azurite.ConnectionString, settings, clock, logs, recordKeys)
     {
     }
 
@@ -27,6 +36,11 @@ public sealed class KnowledgeApp(string connectionString, IReadOnlyDictionary<st
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (recordKeys is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(recordKeys));
         }
 
         if (logs is not null)

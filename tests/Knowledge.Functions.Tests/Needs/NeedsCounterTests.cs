@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Knowledge.Disclosure;
 using Knowledge.Needs;
 
 namespace Knowledge.Tests.Needs;
@@ -12,7 +13,7 @@ public sealed class NeedsCounterTests
     {
         var counter = new TableEntity("2580", Cell.RowKey);
 
-        NeedsCounter.Apply(counter, NeedsContribution.Of(Cell, ["financing", "competence", "growth_willingness", "competence"]), +1);
+        NeedsCounter.Apply(counter, NeedsContribution.Of(Cell, 7, ["financing", "competence", "growth_willingness", "competence"]), +1);
 
         Assert.Equal(1, counter.GetInt32("Respondents"));
         Assert.Equal(1, counter.GetInt32("Tag_competence"));
@@ -27,8 +28,8 @@ public sealed class NeedsCounterTests
     public void Removing_a_contribution_undoes_adding_it()
     {
         var counter = new TableEntity("2580", Cell.RowKey);
-        var first = NeedsContribution.Of(Cell, ["succession", "competence"]);
-        var second = NeedsContribution.Of(Cell, ["competence"]);
+        var first = NeedsContribution.Of(Cell, 7, ["succession", "competence"]);
+        var second = NeedsContribution.Of(Cell, 7, ["competence"]);
         NeedsCounter.Apply(counter, first, +1);
         NeedsCounter.Apply(counter, second, +1);
 
@@ -38,6 +39,24 @@ public sealed class NeedsCounterTests
         Assert.Equal(1, counter.GetInt32("Tag_competence"));
         Assert.Equal(0, counter.GetInt32("Tag_succession"));
         Assert.Equal(0, counter.GetInt32("Pair_competence__succession"));
+    }
+
+    [Fact]
+    public void Each_count_keeps_the_sum_of_its_records_keys_and_removing_a_record_takes_its_key_away()
+    {
+        var counter = new TableEntity("2580", Cell.RowKey);
+        var first = NeedsContribution.Of(Cell, RecordKeys.Modulus - 5, ["competence"]);
+        var second = NeedsContribution.Of(Cell, 9, ["competence", "financing"]);
+
+        NeedsCounter.Apply(counter, first, +1);
+        NeedsCounter.Apply(counter, second, +1);
+        Assert.Equal(4L, counter.GetInt64("Key_Respondents"));
+        Assert.Equal(4L, counter.GetInt64("Key_Tag_competence"));
+        Assert.Equal(9L, counter.GetInt64("Key_Tag_financing"));
+
+        NeedsCounter.Apply(counter, second, -1);
+        Assert.Equal(RecordKeys.Modulus - 5, counter.GetInt64("Key_Respondents"));
+        Assert.Equal(0L, counter.GetInt64("Key_Tag_financing"));
     }
 
     [Theory]
@@ -62,14 +81,13 @@ public sealed class NeedsCounterTests
     {
         var counter = new TableEntity("2580", Cell.RowKey);
 
-        NeedsCounter.Apply(counter, NeedsContribution.Of(Cell, ["timing", "competence"], ["lkab-construction", "stegra"]), +1);
-        NeedsCounter.Apply(counter, NeedsContribution.Of(Cell, ["competence"], ["lkab-construction"]), +1);
-        var tally = new NeedsTally();
-        tally.Add(counter.Where(p => p.Value is int).ToDictionary(p => p.Key, p => (int)p.Value));
+        NeedsCounter.Apply(counter, NeedsContribution.Of(Cell, 7, ["timing", "competence"], ["lkab-construction", "stegra"]), +1);
+        NeedsCounter.Apply(counter, NeedsContribution.Of(Cell, 7, ["competence"], ["lkab-construction"]), +1);
+        var tally = NeedsTally.Of(counter.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
         Assert.Equal(1, counter.GetInt32("Timing_lkab_construction"));
         Assert.Equal(1, counter.GetInt32("Timing_stegra"));
-        Assert.Equal(1, tally.TimingByEstablishment["lkab-construction"]);
-        Assert.Equal(2, tally.Respondents);
+        Assert.Equal(1, tally.TimingByEstablishment["lkab-construction"].Count);
+        Assert.Equal(2, tally.Respondents.Count);
     }
 }

@@ -25,7 +25,7 @@ public sealed class SituationReportTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _azurite.InitializeAsync();
-        _app = new KnowledgeApp(_azurite, clock: _clock);
+        _app = new KnowledgeApp(_azurite, clock: _clock, recordKeys: FixedRecordKeys.Zero);
 
         // Start (and seed) in the present; tests then move the clock.
         await _app.CreateReadyClientAsync();
@@ -82,7 +82,7 @@ public sealed class SituationReportTests : IAsyncLifetime
     public async Task An_issued_report_reads_back_unchanged_after_new_answers_and_the_next_one_shows_them()
     {
         _clock.Now = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
-        await SubmitAsync(Gavle, 3, "succession");
+        await SubmitAsync(Gavle, 5, "succession");
         var admin = await ClientAsync(Principals.Admin());
         var region = await ClientAsync(Principals.Region(Gavleborg));
 
@@ -91,15 +91,15 @@ public sealed class SituationReportTests : IAsyncLifetime
         var issued = JsonNode.Parse(await first.Content.ReadAsStringAsync())!;
         var id = issued["id"]!.GetValue<string>();
 
-        await SubmitAsync(Gavle, 3, "succession");
+        await SubmitAsync(Gavle, 5, "succession");
         var again = JsonNode.Parse(await region.GetStringAsync($"/api/reports/situation/issued/{id}?county={Gavleborg}"))!;
         _clock.Now = _clock.Now.AddMinutes(1);
         var next = JsonNode.Parse(await (await admin.PostAsJsonAsync("/api/reports/situation/issued", new { county = Gavleborg, period = "2026-01" })).Content.ReadAsStringAsync())!;
         var list = (await region.GetFromJsonAsync<JsonArray>($"/api/reports/situation/issued?county={Gavleborg}"))!;
 
         Assert.Equal(issued["report"]!.ToJsonString(), again["report"]!.ToJsonString());
-        Assert.Equal(3, Challenge(again["report"]!.AsObject(), "succession")["count"]!.GetValue<int>());
-        Assert.Equal(6, Challenge(next["report"]!.AsObject(), "succession")["count"]!.GetValue<int>());
+        Assert.Equal(5, Challenge(again["report"]!.AsObject(), "succession")["count"]!.GetValue<int>());
+        Assert.Equal(10, Challenge(next["report"]!.AsObject(), "succession")["count"]!.GetValue<int>());
         Assert.Equal([next["id"]!.GetValue<string>(), id], list.Select(r => r!["id"]!.GetValue<string>()).Take(2));
     }
 

@@ -31,7 +31,7 @@ public sealed class SurveyIntakeTests
         clock.Setup(c => c.GetUtcNow()).Returns(Now);
         _tagger.Setup(t => t.TagAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string text, CancellationToken _) => new TaggingResult("fake/1", [new SuggestedTag("succession", 0.9, [new TagEvidence(0, text.Length, text)])]));
-        _intake = new SurveyIntake(definitions.Object, _responses.Object, new ReferenceData(), new Codebook(), _tagger.Object, clock.Object, NullLogger<SurveyIntake>.Instance);
+        _intake = new SurveyIntake(definitions.Object, _responses.Object, new ReferenceData(), new Codebook(), _tagger.Object, new Mock<Knowledge.Disclosure.IRecordKeySource>().Object, clock.Object, NullLogger<SurveyIntake>.Instance);
     }
 
     private static Caller Office => new(Principals.Office(Lulea));
@@ -97,7 +97,7 @@ public sealed class SurveyIntakeTests
     public async Task A_stored_answer_with_another_body_is_a_conflict_and_nothing_is_tagged_or_stored()
     {
         _responses.Setup(r => r.GetAsync(Lulea, It.IsAny<Guid>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string m, Guid id, CancellationToken _) => new SurveyResponse(id, "sme-needs", 1, m, "25", Now, "someone", null, null, [], [], new Dictionary<string, TaggingResult>(), "other-hash"));
+            .ReturnsAsync((string m, Guid id, CancellationToken _) => new SurveyResponse(id, "sme-needs", 1, m, "25", Now, "someone", null, null, [], [], new Dictionary<string, TaggingResult>(), "other-hash", 0));
 
         var outcome = await _intake.SubmitAsync(Office, "sme-needs", SurveyAnswers.Valid(Lulea), CancellationToken.None);
 

@@ -161,7 +161,7 @@ public sealed class ResponseExportTests(TestEnvironment env)
     }
 
     private static SurveyResponse Stored(string survey, Guid id) =>
-        new(id, survey, 2, Pajala, "25", DateTimeOffset.UtcNow, "export-test", "10-49", "C", ["competence"], Version2Data(), new Dictionary<string, Knowledge.Tagging.TaggingResult>(), "hash");
+        new(id, survey, 2, Pajala, "25", DateTimeOffset.UtcNow, "export-test", "10-49", "C", ["competence"], Version2Data(), new Dictionary<string, Knowledge.Tagging.TaggingResult>(), "hash", 0);
 
     private static JsonObject Version2Data(string note = "två") => new()
     {

@@ -1,0 +1,34 @@
+namespace Knowledge.Needs;
+
+/// <summary>
+/// The counter rows of a county's municipalities for one calendar year: every published figure of that year, and
+/// every wider breakdown the disclosure control compares it with, is summed from these.
+/// </summary>
+internal sealed class NeedsCube(IReadOnlyList<(string Municipality, NeedsCounterRow Row)> rows)
+{
+    /// <summary>The sum for one municipality, or for all of them (the county) when <paramref name="municipality"/> is null.</summary>
+    public NeedsTally Sum(string? municipality, NeedsFilter filter)
+    {
+        var tally = new NeedsTally();
+        foreach (var (code, row) in rows)
+        {
+            if ((municipality is null || code == municipality) && filter.Includes(row.Cell))
+            {
+                tally.Add(row.Counts);
+            }
+        }
+
+        return tally;
+    }
+
+    /// <summary>How many respondents the breakdown holds.</summary>
+    public int Population(string? municipality, NeedsFilter filter) =>
+        rows.Where(r => (municipality is null || r.Municipality == municipality) && filter.Includes(r.Row.Cell)).Sum(r => r.Row.Counts.Respondents.Count);
+
+    /// <summary>The populations of every wider breakdown holding this one: coarser periods, fewer filters, the whole county.</summary>
+    public IEnumerable<int> WiderPopulations(string? municipality, NeedsFilter filter) =>
+        from area in new[] { municipality, null }.Distinct()
+        from wider in filter.Widenings()
+        where area != municipality || wider != filter
+        select Population(area, wider);
+}
