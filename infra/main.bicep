@@ -45,9 +45,10 @@ param openAiDeploymentSku string = 'DataZoneStandard'
 @description('Capacity in thousands of tokens per minute.')
 param openAiDeploymentCapacity int = 10
 
-@minValue(1)
-@description('Needs:SuppressionThreshold: the smallest published count.')
-param needsSuppressionThreshold int = 3
+@minValue(3)
+@maxValue(100)
+@description('Disclosure:MinimumPopulation: the fewest respondents a published breakdown may hold or differ from a wider one by.')
+param disclosureMinimumPopulation int = 5
 @minValue(1)
 @description('Examples:SyncSeconds: how often, at most, an instance checks storage for catalogue edits made elsewhere.')
 param examplesSyncSeconds int = 3
@@ -160,7 +161,7 @@ module api 'modules/functions.bicep' = {
     applicationInsightsName: names.applicationInsights
     openAiEndpoint: openAiEnabled ? openAi.?outputs.endpoint ?? '' : ''
     openAiDeployment: openAiEnabled ? openAiDeploymentName : ''
-    needsSuppressionThreshold: needsSuppressionThreshold
+    disclosureMinimumPopulation: disclosureMinimumPopulation
     examplesSyncSeconds: examplesSyncSeconds
     instanceMemoryMB: functionInstanceMemoryMB
     maximumInstanceCount: functionMaximumInstanceCount

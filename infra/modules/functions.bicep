@@ -21,7 +21,7 @@ param applicationInsightsName string
 param openAiEndpoint string
 param openAiDeployment string
 
-param needsSuppressionThreshold int
+param disclosureMinimumPopulation int
 param examplesSyncSeconds int
 
 @allowed([512, 2048, 4096])
@@ -109,7 +109,7 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
         Storage__TableEndpoint: storageTableEndpoint
         Storage__ManagedIdentityClientId: identityClientId
-        Needs__SuppressionThreshold: string(needsSuppressionThreshold)
+        Disclosure__MinimumPopulation: string(disclosureMinimumPopulation)
         Examples__SyncSeconds: string(examplesSyncSeconds)
       },
       openAiSettings

@@ -147,7 +147,7 @@ public sealed class AnswerLifecycleTests(TestEnvironment env)
     {
         var office = await env.ClientAsync(Principals.Office(Falun));
         var region = await env.ClientAsync(Principals.Region(Dalarna));
-        var bodies = Enumerable.Range(0, 4).Select(_ => Answer(Falun)).ToList();
+        var bodies = Enumerable.Range(0, 6).Select(_ => Answer(Falun)).ToList();
         foreach (var body in bodies)
         {
             Assert.Equal(HttpStatusCode.Created, (await office.SubmitAsync(body)).StatusCode);

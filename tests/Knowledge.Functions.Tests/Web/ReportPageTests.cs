@@ -27,7 +27,7 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
     [Fact]
     public async Task A_region_prints_its_countys_situation_report_to_PDF_and_the_PDF_holds_the_ranked_challenges_the_establishments_upcoming_phases_and_the_recommended_examples()
     {
-        await SubmitAsync(Kiruna, 3);
+        await SubmitAsync(Kiruna, 5);
         var (quarter, quarterEnd) = CurrentQuarter();
         var phaseMonth = quarterEnd.AddMonths(2);
         var slug = EstablishmentBodies.NewSlug();
@@ -92,7 +92,7 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
     [Fact]
     public async Task An_issued_report_opened_from_the_list_is_marked_as_issued_and_shows_its_figures()
     {
-        await SubmitAsync(Lulea, 3);
+        await SubmitAsync(Lulea, 5);
         var (quarter, _) = CurrentQuarter();
         JsonNode issued;
         using (var admin = browser.App.CreateClient().As(Principals.Admin()))
@@ -132,7 +132,7 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
     [Fact]
     public async Task An_admin_issues_the_chosen_period_now_and_sees_it_as_issued_at_the_top_of_the_list()
     {
-        await SubmitAsync(Lulea, 3);
+        await SubmitAsync(Lulea, 5);
         var (quarter, _) = CurrentQuarter();
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -173,7 +173,7 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
     [Fact]
     public async Task The_report_page_with_a_report_shown_has_no_accessibility_violations_in_Swedish_and_English()
     {
-        await SubmitAsync(Gallivare, 3);
+        await SubmitAsync(Gallivare, 5);
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await BrowserApp.SignInAsync(page, "region", $"/report.html?county={Norrbotten}", county: Norrbotten);
