@@ -8,17 +8,18 @@ namespace Knowledge.Tests.Examples;
 [Collection(StorageCollection.Name)]
 public sealed class ExampleRecommendationsTests(TestEnvironment env)
 {
-    // Kalix and Överkalix are used by no other storage test.
-    private const string Kalix = "2514";
+    // Gotland is a county of one municipality, so no other test's answers make its figures withheld; Överkalix is
+    // used by no other storage test.
+    private const string Gotland = "0980";
     private const string Overkalix = "2513";
 
     [Fact]
     public async Task A_region_is_shown_examples_for_a_municipalitys_top_challenges_with_reasons()
     {
-        var office = await env.ClientAsync(Principals.Office(Kalix));
+        var office = await env.ClientAsync(Principals.Office(Gotland));
         for (var i = 0; i < 5; i++)
         {
-            var answer = SurveyAnswers.Valid(Kalix, change: d =>
+            var answer = SurveyAnswers.Valid(Gotland, change: d =>
             {
                 d["challenges"] = new JsonArray("transition_requirements");
                 d["challengeSeverity"] = new JsonObject { ["transition_requirements"] = "serious" };
@@ -27,8 +28,8 @@ public sealed class ExampleRecommendationsTests(TestEnvironment env)
             Assert.Equal(HttpStatusCode.Created, (await office.SubmitAsync(answer)).StatusCode);
         }
 
-        var region = await env.ClientAsync(Principals.Region("25"));
-        var result = (await region.GetFromJsonAsync<JsonObject>($"/api/needs/municipalities/{Kalix}/examples"))!;
+        var region = await env.ClientAsync(Principals.Region("09"));
+        var result = (await region.GetFromJsonAsync<JsonObject>($"/api/needs/municipalities/{Gotland}/examples"))!;
 
         var top = result["topChallenges"]!.AsArray();
         Assert.Equal("transition_requirements", top[0]!["tag"]!.GetValue<string>());
@@ -36,7 +37,7 @@ public sealed class ExampleRecommendationsTests(TestEnvironment env)
         Assert.NotEmpty(examples);
         Assert.All(examples, e => Assert.Contains("transition_requirements", e!["addresses"]!.AsArray().Select(a => a!.GetValue<string>())));
         Assert.Contains("omställnings", examples[0]!["reason"]!["sv"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("Kalix", examples[0]!["reason"]!["sv"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Gotland", examples[0]!["reason"]!["sv"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class ExampleRecommendationsTests(TestEnvironment env)
         var region = await env.ClientAsync(Principals.Region("24"));
         var office = await env.ClientAsync(Principals.Office("2580"));
 
-        await (await region.GetAsync($"/api/needs/municipalities/{Kalix}/examples")).AssertProblemAsync(HttpStatusCode.Forbidden);
-        await (await office.GetAsync($"/api/needs/municipalities/{Kalix}/examples")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await region.GetAsync($"/api/needs/municipalities/{Gotland}/examples")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await office.GetAsync($"/api/needs/municipalities/{Gotland}/examples")).AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 }
