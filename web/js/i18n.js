@@ -440,6 +440,11 @@ const strings = {
     "needs.problem.network": "Ingen kontakt med servern. Kontrollera anslutningen och försök igen.",
     "needs.problem.generic": "Uppgifterna kunde inte hämtas.",
     "needs.suppressed": "visas inte, färre än {threshold} svar",
+    "disclosure.note":
+      "Talen är något slumpmässigt justerade, med högst ±{maxDeviation}, för att skydda enskilda företag; {neverShown} visas aldrig. Samma svar ger alltid samma tal. Varje tal justeras för sig, så en summa kan skilja sig från summan av sina delar.",
+    "disclosure.legend":
+      "= visas inte: urvalet har för få svar (färre än {minimumPopulation}) eller skiljer sig från ett större urval med för få svar, så att inget litet tal kan räknas fram.",
+    "disclosure.withheld": "visas inte: färre än {minimumPopulation} svar i urvalet eller i skillnaden mot ett större urval",
     "needs.suppressed.legend":
       "= visas inte: bygger på färre än {threshold} svar, eller skulle göra det möjligt att räkna fram ett sådant tal.",
     "needs.heat.legend": "Färgen visar andelen:",
@@ -665,7 +670,7 @@ const strings = {
 
     "report.pageTitle": "Nulägesbild",
     "report.lead":
-      "Läget i länet för en period: småföretagens vanligaste utmaningar och hur de förändrats, de stora etableringarnas kommande faser och upphandlingar, och goda exempel att lära av. Tal som bygger på färre än 3 svar visas inte.",
+      "Läget i länet för en period: småföretagens vanligaste utmaningar och hur de förändrats, de stora etableringarnas kommande faser och upphandlingar, och goda exempel att lära av. Talen är skyddade så att inget enskilt företag kan pekas ut.",
     "report.loading.page": "Laddar…",
     "report.gate.signIn.title": "Logga in för att se nulägesbilden",
     "report.gate.signIn.text": "Nulägesbilden är till för regioner. Logga in med ditt organisationskonto för att fortsätta.",
@@ -722,10 +727,7 @@ const strings = {
     "report.kind.issued": "Utfärdad nulägesbild.",
     "report.kind.issuedAt": "Utfärdad",
     "report.kind.dataAsOf": "Uppgifterna gäller",
-    "report.meta": "Perioden {range}, jämförd med {previous}. Tal som bygger på färre än {threshold} svar visas inte.",
-    "report.suppressed": "visas inte, färre än {threshold} svar",
-    "report.suppressed.legend":
-      "= visas inte: bygger på färre än {threshold} svar, eller skulle göra det möjligt att räkna fram ett sådant tal.",
+    "report.meta": "Perioden {range}, jämförd med {previous}.",
     "report.figures.title": "Nyckeltal",
     "report.figures.respondents": "Svar totalt (enkätsvar och anteckningar)",
     "report.figures.survey": "Enkätsvar",
@@ -734,7 +736,7 @@ const strings = {
     "report.challenges.intro":
       "Andelen av svaren som nämner varje utmaning, och förändringen i procentenheter sedan {previous}.",
     "report.challenges.caption": "Utmaningarna i {county} i rangordning, {period}",
-    "report.challenges.empty": "Inga utmaningar att visa: det finns inga svar, eller färre än {threshold}.",
+    "report.challenges.empty": "Inga utmaningar att visa: inget svar under perioden nämner någon utmaning.",
     "report.challenges.unmentioned": "Nämndes inte under perioden: {challenges}.",
     "report.chart.label": "Stapeldiagram över andelen svar som nämner varje utmaning i {county}, {period}: {figures}.",
     "report.chart.empty": "Stapeldiagram över utmaningarna i {county}, {period}: inga andelar att visa.",
@@ -801,14 +803,14 @@ const strings = {
     "report.examples.title": "Rekommenderade goda exempel",
     "report.examples.intro": "Valda ur katalogen för de utmaningar som nämns oftast i länet under perioden.",
     "report.examples.none":
-      "Inga goda exempel rekommenderas: det finns för få svar (färre än {threshold}) för att visa de vanligaste utmaningarna, eller inga publicerade exempel för dem.",
+      "Inga goda exempel rekommenderas: det finns för få svar för att visa de vanligaste utmaningarna, eller inga publicerade exempel för dem.",
     "report.examples.reason": "Varför",
     "report.examples.addresses": "Handlar om: {challenges}.",
     "report.review.title": "Anteckningar som väntar på granskning",
     "report.review.none": "Inga anteckningar från länet väntar på granskning.",
     "report.review.count.one": "1 anteckning från länet väntar på att en handläggare granskar dess taggar.",
     "report.review.count.other": "{count} anteckningar från länet väntar på att en handläggare granskar deras taggar.",
-    "report.review.suppressed": "Färre än {threshold} anteckningar väntar på granskning; antalet visas inte.",
+    "report.review.suppressed": "Antalet anteckningar som väntar på granskning visas inte, eftersom de är för få.",
 
     "establishment.status.planned": "Planerad",
     "establishment.status.in_construction": "Under byggnation",
@@ -1307,6 +1309,12 @@ const strings = {
     "needs.problem.network": "No connection to the server. Check your connection and try again.",
     "needs.problem.generic": "The figures could not be fetched.",
     "needs.suppressed": "not shown, fewer than {threshold} answers",
+    "disclosure.note":
+      "The figures are slightly adjusted at random, by at most ±{maxDeviation}, to protect individual companies; {neverShown} are never shown. The same answers always give the same figure. Each figure is adjusted on its own, so a total may differ from the sum of its parts.",
+    "disclosure.legend":
+      "= not shown: the breakdown holds too few answers (fewer than {minimumPopulation}) or differs from a wider one by too few, so that no small figure can be worked out.",
+    "disclosure.withheld":
+      "not shown: fewer than {minimumPopulation} answers in the breakdown or in its difference from a wider one",
     "needs.suppressed.legend":
       "= not shown: based on fewer than {threshold} answers, or would make it possible to work out such a figure.",
     "needs.heat.legend": "The colour shows the share:",
@@ -1530,7 +1538,7 @@ const strings = {
 
     "report.pageTitle": "Situation report",
     "report.lead":
-      "The state of the county for a period: the most common challenges of small businesses and how they changed, the coming phases and procurement of the large establishments, and good examples to learn from. Figures based on fewer than 3 answers are not shown.",
+      "The state of the county for a period: the most common challenges of small businesses and how they changed, the coming phases and procurement of the large establishments, and good examples to learn from. The figures are protected so that no single company can be singled out.",
     "report.loading.page": "Loading…",
     "report.gate.signIn.title": "Sign in to see the situation report",
     "report.gate.signIn.text": "The situation report is for regions. Sign in with your organisation account to continue.",
@@ -1587,10 +1595,7 @@ const strings = {
     "report.kind.issued": "Issued situation report.",
     "report.kind.issuedAt": "Issued",
     "report.kind.dataAsOf": "Data as of",
-    "report.meta": "The period {range}, compared with {previous}. Figures based on fewer than {threshold} answers are not shown.",
-    "report.suppressed": "not shown, fewer than {threshold} answers",
-    "report.suppressed.legend":
-      "= not shown: based on fewer than {threshold} answers, or it would allow such a figure to be worked out.",
+    "report.meta": "The period {range}, compared with {previous}.",
     "report.figures.title": "Key figures",
     "report.figures.respondents": "Answers in all (survey answers and notes)",
     "report.figures.survey": "Survey answers",
@@ -1598,7 +1603,7 @@ const strings = {
     "report.challenges.title": "The challenges ranked",
     "report.challenges.intro": "The share of answers naming each challenge, and the change in percentage points since {previous}.",
     "report.challenges.caption": "The challenges in {county} ranked, {period}",
-    "report.challenges.empty": "No challenges to show: there are no answers, or fewer than {threshold}.",
+    "report.challenges.empty": "No challenges to show: no answer in the period names a challenge.",
     "report.challenges.unmentioned": "Not named in the period: {challenges}.",
     "report.chart.label": "Bar chart of the share of answers naming each challenge in {county}, {period}: {figures}.",
     "report.chart.empty": "Bar chart of the challenges in {county}, {period}: no shares to show.",
@@ -1664,14 +1669,14 @@ const strings = {
     "report.examples.title": "Recommended good examples",
     "report.examples.intro": "Chosen from the catalogue for the challenges most often named in the county in the period.",
     "report.examples.none":
-      "No good examples are recommended: there are too few answers (fewer than {threshold}) to show the most common challenges, or no published examples for them.",
+      "No good examples are recommended: there are too few answers to show the most common challenges, or no published examples for them.",
     "report.examples.reason": "Why",
     "report.examples.addresses": "Addresses: {challenges}.",
     "report.review.title": "Notes awaiting review",
     "report.review.none": "No notes from the county are awaiting review.",
     "report.review.count.one": "1 note from the county is waiting for staff to review its tags.",
     "report.review.count.other": "{count} notes from the county are waiting for staff to review their tags.",
-    "report.review.suppressed": "Fewer than {threshold} notes are awaiting review; the number is not shown.",
+    "report.review.suppressed": "The number of notes awaiting review is not shown, as there are too few.",
 
     "establishment.status.planned": "Planned",
     "establishment.status.in_construction": "In construction",
