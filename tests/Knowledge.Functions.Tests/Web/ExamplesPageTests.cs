@@ -198,9 +198,10 @@ public sealed class ExamplesPageTests(BrowserApp browser) : IClassFixture<Browse
     [Fact]
     public async Task The_needs_dashboards_municipality_view_recommends_examples_for_its_top_challenges_with_reasons()
     {
+        // Five answers: the smallest breakdown whose figures are published.
         using (var office = browser.App.CreateClient().As(Principals.Office(Lulea)))
         {
-            for (var i = 0; i < 3; i++)
+            for (var i = 0; i < 5; i++)
             {
                 (await office.SubmitAsync(SurveyAnswers.Valid(Lulea))).EnsureSuccessStatusCode();
             }
