@@ -198,6 +198,7 @@ public sealed class ExamplesPageTests(BrowserApp browser) : IClassFixture<Browse
     [Fact]
     public async Task The_needs_dashboards_municipality_view_recommends_examples_for_its_top_challenges_with_reasons()
     {
+        // Five answers: the smallest breakdown whose figures are published.
         using (var office = browser.App.CreateClient().As(Principals.Office(Lulea)))
         {
             for (var i = 0; i < 5; i++)

@@ -12,7 +12,9 @@ namespace Knowledge.Tests.Web;
 
 /// <summary>
 /// The situation report and the establishments pages in Chromium against the real host: printing to PDF,
-/// issued reports, another county's 403, and axe scans in both languages.
+/// issued reports, another county's 403, withheld figures and the note on how figures are adjusted, and axe scans in
+/// both languages. The tests share one app, so each adds answers in fives (the smallest breakdown shown) to
+/// Norrbotten: no figure another test reads is then withheld by chance.
 /// </summary>
 public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
 {
@@ -21,6 +23,7 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
     private const string Kiruna = "2584";
     private const string Lulea = "2580";
     private const string Gallivare = "2523";
+    private const string Skelleftea = "2482";
 
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
@@ -60,6 +63,8 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
         var topTag = report["challenges"]!.AsArray().First(c => c!["rank"]?.GetValue<int>() == 1)!["tag"]!.GetValue<string>();
         var topLabel = codebook["tags"]!.AsArray().First(t => t!["tag"]!.GetValue<string>() == topTag)!["label"]!["sv"]!.GetValue<string>();
         var exampleTitle = report["examples"]!.AsArray().First()!["title"]!.GetValue<string>();
+        var maxDeviation = report["disclosure"]!["maxDeviation"]!.GetValue<int>();
+        var minimumPopulation = report["disclosure"]!["minimumPopulation"]!.GetValue<int>();
 
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -78,6 +83,9 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
         Assert.Contains(note, text, StringComparison.Ordinal);
         Assert.Contains(Words(exampleTitle), text, StringComparison.Ordinal);
         Assert.Contains("viktat nationellt urval", text, StringComparison.Ordinal);
+        Assert.Contains($"Talen är något slumpmässigt justerade, med högst ±{maxDeviation}, för att skydda enskilda företag", text, StringComparison.Ordinal);
+        Assert.Contains("1 och 2 visas aldrig", text, StringComparison.Ordinal);
+        Assert.Contains($"urvalet har för få svar (färre än {minimumPopulation})", text, StringComparison.Ordinal);
 
         // Neither the navigation nor the page's controls are printed.
         Assert.DoesNotContain("Hoppa till huvudinnehållet", text, StringComparison.Ordinal);
@@ -116,14 +124,23 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
         var kind = await page.Locator("#report-kind").InnerTextAsync();
         var shown = (await page.Locator("#report-figures-list [data-key=respondents] .key-figure-value").InnerTextAsync()).Trim();
         var shares = await page.Locator("#report-challenges-table tbody td.num:not(.suppressed)").AllInnerTextsAsync();
+        var challenges = await ChallengeRowsAsync(page);
 
         Assert.Contains("Utfärdad nulägesbild.", kind, StringComparison.Ordinal);
         Assert.Contains("Utfärdad", kind, StringComparison.Ordinal);
         Assert.Contains("Uppgifterna gäller", kind, StringComparison.Ordinal);
         Assert.Equal(2, await page.Locator("#report-kind time").CountAsync());
-        Assert.True(respondents >= 3, $"{respondents} respondents");
+        Assert.True(respondents >= 5, $"{respondents} respondents");
         Assert.Equal(respondents.ToString(Swedish), Regex.Replace(shown, @"\s", ""));
         Assert.Contains(shares, s => s.Contains('%', StringComparison.Ordinal));
+        var listed = issued["report"]!["challenges"]!.AsArray().Where(c => c!["suppressed"]!.GetValue<bool>() || c["count"]!.GetValue<int>() > 0).ToList();
+        Assert.Equal(listed.Count, challenges.Count);
+        Assert.All(listed, c =>
+        {
+            var row = challenges[c!["tag"]!.GetValue<string>()];
+            Assert.Equal(c["count"]?.GetValue<int>().ToString(CultureInfo.InvariantCulture) ?? "–", row.Count);
+            Assert.Equal(c["share"] is { } share ? Math.Round(share.GetValue<double>() * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) : "–", row.Share);
+        });
         Assert.Equal("true", await open.GetAttributeAsync("aria-current"));
         Assert.Contains($"issued={id}", page.Url, StringComparison.Ordinal);
         Assert.True(await page.Locator("#report-issue").IsHiddenAsync(), "only admins may issue");
@@ -168,6 +185,90 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
         Assert.True(await page.Locator("#report").IsHiddenAsync());
         await page.Locator("#report-issued-status", new() { HasTextString = "får inte se" }).WaitForAsync();
         Assert.Equal(0, await page.Locator("#report-issued-list li").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_county_with_too_few_answers_shows_dashes_with_the_reason_and_the_note_with_the_APIs_parameters_in_Swedish_and_English()
+    {
+        await SubmitAsync(Skelleftea, 2);
+        var (quarter, _) = CurrentQuarter();
+        JsonObject disclosure;
+        using (var region = browser.App.CreateClient().As(Principals.Region(Vasterbotten)))
+        {
+            disclosure = (await region.GetFromJsonAsync<JsonObject>($"/api/reports/situation?county={Vasterbotten}&period={quarter}"))!["disclosure"]!.AsObject();
+        }
+
+        var maxDeviation = disclosure["maxDeviation"]!.GetValue<int>();
+        var minimumPopulation = disclosure["minimumPopulation"]!.GetValue<int>();
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "region", $"/report.html?county={Vasterbotten}&period={quarter}", county: Vasterbotten);
+        await page.Locator("#report[data-state=ready]").WaitForAsync();
+
+        var respondents = page.Locator("#report-figures-list [data-key=respondents]");
+        var withheldCount = page.Locator("#report-challenges-table tbody tr").First.Locator("td.suppressed").First;
+        var swedish = (
+            Reason: await respondents.Locator(".suppressed-reason").InnerTextAsync(),
+            Cell: await withheldCount.GetAttributeAsync("title"),
+            Note: await page.Locator("#report-disclosure-note").InnerTextAsync(),
+            Legend: await page.Locator("#report-suppressed-legend").InnerTextAsync(),
+            Axe: await page.RunAxe());
+        await page.SelectOptionAsync("#language-select", "en");
+        await page.Locator("#report-title", new() { HasTextRegex = new("^Situation report for") }).WaitForAsync();
+        var english = (
+            Reason: await respondents.Locator(".suppressed-reason").InnerTextAsync(),
+            Note: await page.Locator("#report-disclosure-note").InnerTextAsync(),
+            Legend: await page.Locator("#report-suppressed-legend").InnerTextAsync(),
+            Axe: await page.RunAxe());
+
+        Assert.Equal("–", (await respondents.Locator(".suppressed-mark").InnerTextAsync()).Trim());
+        Assert.Equal($"visas inte: färre än {minimumPopulation} svar i urvalet eller i skillnaden mot ett större urval", swedish.Reason);
+        Assert.Equal(swedish.Reason, swedish.Cell);
+        Assert.Contains($"med högst ±{maxDeviation}, för att skydda enskilda företag; 1 och 2 visas aldrig", swedish.Note, StringComparison.Ordinal);
+        Assert.Contains("en summa kan skilja sig från summan av sina delar", swedish.Note, StringComparison.Ordinal);
+        Assert.Contains($"för få svar (färre än {minimumPopulation}) eller skiljer sig från ett större urval med för få svar", swedish.Legend, StringComparison.Ordinal);
+        Assert.Equal($"not shown: fewer than {minimumPopulation} answers in the breakdown or in its difference from a wider one", english.Reason);
+        Assert.Contains($"by at most ±{maxDeviation}, to protect individual companies; 1 and 2 are never shown", english.Note, StringComparison.Ordinal);
+        Assert.Contains("a total may differ from the sum of its parts", english.Note, StringComparison.Ordinal);
+        Assert.Contains($"too few answers (fewer than {minimumPopulation}) or differs from a wider one by too few", english.Legend, StringComparison.Ordinal);
+        AssertNoViolations(swedish.Axe);
+        AssertNoViolations(english.Axe);
+    }
+
+    [Fact]
+    public async Task An_issued_report_from_before_disclosure_control_still_shows_with_the_note_on_the_default_parameters()
+    {
+        await SubmitAsync(Lulea, 5);
+        var (quarter, _) = CurrentQuarter();
+        string id;
+        using (var admin = browser.App.CreateClient().As(Principals.Admin()))
+        {
+            var response = await admin.PostAsJsonAsync("/api/reports/situation/issued", new { county = Norrbotten, period = quarter });
+            response.EnsureSuccessStatusCode();
+            id = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+        }
+
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        // As reports were stored before disclosure control: a suppression threshold, no "disclosure".
+        var rewritten = false;
+        await page.RouteAsync(new Regex($@"/api/reports/situation/issued/{id}\?"), async route =>
+        {
+            var response = await route.FetchAsync();
+            var body = JsonNode.Parse(await response.TextAsync())!;
+            var report = body["report"]!.AsObject();
+            report.Remove("disclosure");
+            report["suppressionThreshold"] = 3;
+            rewritten = true;
+            await route.FulfillAsync(new() { Response = response, Body = body.ToJsonString() });
+        });
+        await BrowserApp.SignInAsync(page, "region", $"/report.html?county={Norrbotten}&issued={id}", county: Norrbotten);
+        await page.Locator("#report[data-state=ready][data-source=issued]").WaitForAsync();
+
+        Assert.True(rewritten, "the page read the report in its old form");
+        Assert.Contains("med högst ±3, för att skydda enskilda företag; 1 och 2 visas aldrig", await page.Locator("#report-disclosure-note").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("färre än 5", await page.Locator("#report-suppressed-legend").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Matches(@"^\d+$", (await page.Locator("#report-figures-list [data-key=respondents] .key-figure-value").InnerTextAsync()).Trim());
     }
 
     [Fact]
@@ -220,6 +321,16 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
         }
     }
 
+    /// <summary>The challenges table by tag: its count and share as shown (digits only, or "–" when withheld).</summary>
+    private static async Task<IReadOnlyDictionary<string, (string Count, string Share)>> ChallengeRowsAsync(IPage page)
+    {
+        var rows = await page.Locator("#report-challenges-table tbody tr[data-key]").EvaluateAllAsync<string[][]>(
+            "rows => rows.map((tr) => [tr.dataset.key, ...[2, 3].map((i) => tr.cells[i].classList.contains('suppressed') ? '–' : tr.cells[i].textContent)])");
+        return rows.ToDictionary(r => r[0], r => (Figure(r[1]), Figure(r[2])));
+
+        static string Figure(string text) => text == "–" ? text : NonDigits().Replace(text, "");
+    }
+
     /// <summary>The quarter the app's clock is in (the real one here), and the first day after it.</summary>
     private static (string Name, DateOnly End) CurrentQuarter()
     {
@@ -242,4 +353,7 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\D")]
+    private static partial Regex NonDigits();
 }

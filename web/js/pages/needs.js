@@ -3,18 +3,21 @@
 //
 // Flow: check the signed-in user (role "region" with county-XX scopes, or
 // "admin") → load the codebook, the size class/sector names and the counties →
-// pickers (county, months, size, sector, source), restored from the address →
+// pickers (county, a calendar year, quarter or month, size, sector, source),
+// restored from the address (?from=&to=, as the API takes them) →
 // GET /api/needs: a municipality × challenge heat-map table, a bar chart of
 // the county's top challenges with its table, and the most common pairs →
 // a municipality's row-header button opens its per-quarter series
 // (GET /api/needs/municipalities/{code}) as a line chart with its table.
 // While the page is visible the figures are fetched again every 30 s; tables
 // are updated in place (focus stays where it is) and the status line speaks
-// only when the figures changed. Suppressed figures (null, "suppressed": true)
-// are shown as "–" with the reason, never as 0.
+// only when the figures changed. Withheld figures (null, "suppressed": true)
+// are shown as "–" with the reason, never as 0; a note says how the published
+// ones are adjusted (the API's "disclosure").
 import { api, NetworkError, ProblemError } from "../api.js";
 import { signInUrl } from "../auth.js";
 import { AccessibleChart, wrapLabel } from "../charts.js";
+import { disclosureNote, disclosureParameters, withheldCell, withheldLegendNodes } from "../disclosure.js";
 import { FieldErrors } from "../form-errors.js";
 import { getLanguage, onLanguageChange, pickLocalized, t, tCount } from "../i18n.js";
 import { el, initPage } from "../layout.js";
@@ -24,7 +27,10 @@ import { authGate, countyPageAccess, nodeRegion, otherErrorNodes, problemNodes, 
 
 const RETURN_TO = "/needs.html";
 const SOURCES = ["all", "survey", "notes"];
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** A month as the API takes it (years 2000–2099). */
+const MONTH = /^(20\d\d)-(0[1-9]|1[0-2])$/;
+/** Years in the picker: this one and those before it. */
+const YEARS_OFFERED = 10;
 /** Series in the municipality chart. */
 const TREND_TAGS = 5;
 /** Rows in the pairs table. */
@@ -43,8 +49,12 @@ const ui = {
   workspace: $("needs-workspace"),
   form: $("needs-filters"),
   county: $("needs-county"),
-  from: $("needs-from"),
-  to: $("needs-to"),
+  periodKind: $("needs-period-kind"),
+  year: $("needs-year"),
+  quarterField: $("needs-quarter-field"),
+  quarter: $("needs-quarter"),
+  monthField: $("needs-month-field"),
+  month: $("needs-month"),
   size: $("needs-size"),
   sector: $("needs-sector"),
   source: $("needs-source"),
@@ -54,6 +64,7 @@ const ui = {
   csv: $("needs-csv"),
   heatmapSection: $("needs-heatmap-section"),
   heatmap: $("needs-heatmap"),
+  disclosureNote: $("needs-disclosure-note"),
   heatLegend: $("needs-heat-legend"),
   suppressedLegend: $("needs-suppressed-legend"),
   topSection: $("needs-top-section"),
@@ -160,36 +171,90 @@ function startNeeds({ codebook, choices, counties }) {
       choices.sectors.map((c) => ({ value: c.value, text: pickLocalized(c.text) })),
       t("needs.sector.all"),
     );
+    const monthName = (month, style) => new Date(2000, month - 1, 1).toLocaleDateString(locale(), { month: style });
+    fillSelect(
+      ui.quarter,
+      [1, 2, 3, 4].map((quarter) => ({
+        value: String(quarter),
+        text: t("needs.quarterOption", { quarter, from: monthName(3 * quarter - 2, "short"), to: monthName(3 * quarter, "short") }),
+      })),
+      null,
+    );
+    fillSelect(
+      ui.month,
+      Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), text: monthName(i + 1, "long") })),
+      null,
+    );
+  }
+
+  /** This year and the ones before it, and the chosen year (from the address) when it is not among them. */
+  function renderYears(chosen) {
+    const thisYear = new Date().getFullYear();
+    const years = Array.from({ length: YEARS_OFFERED }, (_, i) => thisYear - i);
+    if (!years.includes(chosen)) years.push(chosen);
+    fillSelect(
+      ui.year,
+      years.sort((a, b) => b - a).map((year) => ({ value: String(year), text: String(year) })),
+      null,
+    );
+  }
+
+  /** The period pickers in use: the year's quarter or month picker only for that kind. */
+  function showPeriodKind() {
+    ui.quarterField.hidden = ui.periodKind.value !== "quarter";
+    ui.monthField.hidden = ui.periodKind.value !== "month";
+  }
+
+  /** @param {Period} period */
+  function showPeriod({ kind, year, part }) {
+    renderYears(year);
+    ui.periodKind.value = kind;
+    ui.year.value = String(year);
+    if (kind === "quarter") ui.quarter.value = String(part);
+    if (kind === "month") ui.month.value = String(part);
+    showPeriodKind();
+  }
+
+  /** @returns {Period} */
+  function readPeriod() {
+    const kind = ui.periodKind.value;
+    return { kind, year: Number(ui.year.value), part: Number(kind === "quarter" ? ui.quarter.value : ui.month.value) };
   }
 
   const fieldErrors = new FieldErrors({
     county: ui.county,
-    from: ui.from,
-    to: ui.to,
+    year: ui.year,
+    quarter: ui.quarter,
+    month: ui.month,
     size: ui.size,
     sector: ui.sector,
     source: ui.source,
   });
 
+  /** Show errors by field; the server's "from" and "to" go next to the period picker in use. */
+  function showErrors(errors, { focus }) {
+    const periodKey = ui.periodKind.value;
+    const mapped = {};
+    for (const [key, messages] of Object.entries(errors)) {
+      const target = key === "from" || key === "to" ? periodKey : key;
+      mapped[target] = [...(mapped[target] ?? []), ...messages];
+    }
+    return fieldErrors.show(mapped, { focus });
+  }
+
   function readFilters() {
     return {
       county: ui.county.value,
-      from: ui.from.value.trim(),
-      to: ui.to.value.trim(),
+      ...periodMonths(readPeriod()),
       size: ui.size.value,
       sector: ui.sector.value,
       source: ui.source.value || "all",
     };
   }
 
-  /** The checks the browser can make; the server checks everything again. */
+  /** The checks the browser can make (the period pickers offer calendar periods only); the server checks everything again. */
   function validate(filters) {
-    const errors = {};
-    if (!filters.county) errors.county = [() => t("needs.error.county")];
-    if (!MONTH.test(filters.from)) errors.from = [() => t("needs.error.month")];
-    if (!MONTH.test(filters.to)) errors.to = [() => t("needs.error.month")];
-    if (!errors.from && !errors.to && filters.from > filters.to) errors.from = [() => t("needs.error.order")];
-    return errors;
+    return filters.county ? {} : { county: [() => t("needs.error.county")] };
   }
 
   function applyFilters(filters) {
@@ -197,8 +262,6 @@ function startNeeds({ codebook, choices, counties }) {
       if (typeof value === "string" && allowed(value)) control.value = value;
     };
     set(ui.county, filters.county, (v) => counties.some((c) => c.code === v));
-    set(ui.from, filters.from, (v) => MONTH.test(v));
-    set(ui.to, filters.to, (v) => MONTH.test(v));
     set(ui.size, filters.size, (v) => v === "" || choices.sizeClasses.some((c) => c.value === v));
     set(ui.sector, filters.sector, (v) => v === "" || choices.sectors.some((c) => c.value === v));
     set(ui.source, filters.source, (v) => SOURCES.includes(v));
@@ -236,8 +299,9 @@ function startNeeds({ codebook, choices, counties }) {
     event.preventDefault();
     submitFilters({ focusErrors: true });
   });
-  // Each picker applies at once (a month only once it is a whole month); "Visa" fetches again.
-  for (const control of [ui.county, ui.from, ui.to, ui.size, ui.sector, ui.source]) {
+  ui.periodKind.addEventListener("change", showPeriodKind);
+  // Each picker applies at once; "Visa" fetches again.
+  for (const control of [ui.county, ui.periodKind, ui.year, ui.quarter, ui.month, ui.size, ui.sector, ui.source]) {
     control.addEventListener("change", () => submitFilters({ focusErrors: false }));
   }
 
@@ -290,11 +354,11 @@ function startNeeds({ codebook, choices, counties }) {
       }
       ui.heatmap.dataset.state = "ready";
       // An unchanged refresh says nothing; new figures are announced with the time they came.
-      if (!auto) setStatus(() => summary(state.report));
+      if (!auto) setStatus(() => countySummary(state.report));
       else if (changed) {
         const time = formatTime(state.fetchedAt);
-        setStatus(() => t("needs.refreshed", { time, summary: summary(state.report) }));
-      } else if (refreshFailed) setStatus(() => summary(state.report));
+        setStatus(() => t("needs.refreshed", { time, summary: countySummary(state.report) }));
+      } else if (refreshFailed) setStatus(() => countySummary(state.report));
       refreshFailed = false;
     } catch (error) {
       if (controller.signal.aborted || request !== reportRequest) return;
@@ -384,7 +448,7 @@ function startNeeds({ codebook, choices, counties }) {
     if (problem && (problem.status === 401 || problem.status === 403)) stopAutoRefresh();
 
     if (problem?.status === 400 && Object.keys(problem.errors).length > 0) {
-      const unmatched = fieldErrors.show(problem.errors, { focus: !auto });
+      const unmatched = showErrors(problem.errors, { focus: !auto });
       alertRegion.show(() =>
         problemNodes("needs.problem.400", unmatched.length > 0 ? problem : null, otherErrorNodes("needs.problem.400.other", unmatched)),
       );
@@ -433,14 +497,12 @@ function startNeeds({ codebook, choices, counties }) {
   const formatNumber = (value) => new Intl.NumberFormat(locale()).format(value);
   const formatTime = (date) => date.toLocaleTimeString(locale(), { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
-  function formatMonth(month) {
-    const match = MONTH.exec(month ?? "");
-    if (!match) return month ?? "";
-    return new Date(Number(match[1]), Number(match[2]) - 1, 1).toLocaleDateString(locale(), { year: "numeric", month: "long" });
-  }
-
+  /** A calendar period in words: "2026", "kv. 3 2026", "september 2026". */
   function formatPeriod(from, to) {
-    return from === to ? formatMonth(from) : `${formatMonth(from)} – ${formatMonth(to)}`;
+    const { kind, year, part } = calendarPeriod(from, to) ?? {};
+    if (kind === "quarter") return t("needs.quarter", { year, quarter: part });
+    if (kind === "month") return new Date(year, part - 1, 1).toLocaleDateString(locale(), { year: "numeric", month: "long" });
+    return String(year ?? "");
   }
 
   function formatQuarter(quarter) {
@@ -451,25 +513,19 @@ function startNeeds({ codebook, choices, counties }) {
   /** Percent with no decimals (0.6667 → "67 %"), from 0–1. */
   const percent = (share) => formatShare(share);
 
-  function summary(report) {
-    const params = { county: countyName(report.county), period: formatPeriod(report.from, report.to) };
+  /** How many answered in a county's or municipality's figures, that none did, or why no figure is shown. */
+  function summary(report, place, keys) {
+    const params = { place, period: formatPeriod(report.from, report.to) };
     const respondents = report.total?.respondents;
     if (report.total?.suppressed || respondents === null || respondents === undefined) {
-      return t("needs.summary.suppressed", { ...params, threshold: report.suppressionThreshold });
+      return t("needs.summary.withheld", { ...params, ...disclosureParameters(report) });
     }
-    if (respondents === 0) return t("needs.summary.none", params);
-    return tCount("needs.summary", respondents, { ...params, count: formatNumber(respondents) });
+    if (respondents === 0) return t(`${keys}.none`, params);
+    return tCount(keys, respondents, { ...params, count: formatNumber(respondents) });
   }
 
-  function municipalitySummary(report) {
-    const params = { municipality: report.name, period: formatPeriod(report.from, report.to) };
-    const respondents = report.total?.respondents;
-    if (report.total?.suppressed || respondents === null || respondents === undefined) {
-      return t("needs.municipality.summary.suppressed", { ...params, threshold: report.suppressionThreshold });
-    }
-    if (respondents === 0) return t("needs.municipality.summary.none", params);
-    return tCount("needs.municipality.summary", respondents, { ...params, count: formatNumber(respondents) });
-  }
+  const countySummary = (report) => summary(report, countyName(report.county), "needs.summary");
+  const municipalitySummary = (report) => summary(report, report.name, "needs.municipality.summary");
 
   function renderUpdated() {
     ui.updated.textContent = state.fetchedAt ? t("needs.updated", { time: formatTime(state.fetchedAt) }) : "";
@@ -486,17 +542,12 @@ function startNeeds({ codebook, choices, counties }) {
   }
 
   // --- Cells --------------------------------------------------------------------------
-  /** Why a figure is missing, for the "–" of a suppressed cell. */
-  const suppressedText = () => t("needs.suppressed", { threshold: state.report?.suppressionThreshold ?? 3 });
-
-  /** The nodes of a suppressed figure: a visible dash, the reason for screen readers and as a tooltip. */
-  function suppressedNodes() {
-    return [el("span", { "aria-hidden": "true" }, "–"), el("span", { className: "visually-hidden" }, suppressedText())];
-  }
+  /** The answer whose "disclosure" the notes and the reasons of "–" name. */
+  const disclosed = () => state.report ?? state.municipalityReport;
 
   function countCell(count, suppressed, attributes = {}) {
     if (suppressed || count === null || count === undefined) {
-      return el("td", { ...attributes, className: "num suppressed", title: suppressedText() }, suppressedNodes());
+      return withheldCell(disclosed(), attributes);
     }
     return el("td", { ...attributes, className: "num" }, formatNumber(count));
   }
@@ -504,7 +555,7 @@ function startNeeds({ codebook, choices, counties }) {
   /** Share and count of a tag; the background gets darker with the share (heat-0 … heat-5). */
   function shareCell(figure, { heat = false } = {}) {
     if (!figure || figure.suppressed || figure.count === null || figure.count === undefined) {
-      return el("td", { className: `num suppressed${heat ? " heat" : ""}`, title: suppressedText(), dataset: { key: figure?.tag } }, suppressedNodes());
+      return withheldCell(disclosed(), { className: heat ? "heat" : "", dataset: { key: figure?.tag } });
     }
     const className = `num${heat ? ` heat heat-${heatLevel(figure.share ?? 0)}` : ""}`;
     if (figure.share === null || figure.share === undefined) {
@@ -524,8 +575,10 @@ function startNeeds({ codebook, choices, counties }) {
     return Math.min(5, 1 + Math.floor(share * 5));
   }
 
-  function renderHeatLegend() {
-    ui.suppressedLegend.textContent = t("needs.suppressed.legend", { threshold: state.report?.suppressionThreshold ?? 3 });
+  /** The note on how the figures are adjusted, and the legends of "–" and of the colours. */
+  function renderLegends() {
+    ui.disclosureNote.textContent = disclosureNote(disclosed());
+    ui.suppressedLegend.replaceChildren(...withheldLegendNodes(disclosed()));
     morphChildren(
       ui.heatLegend,
       [0, 1, 2, 3, 4, 5].map((level) =>
@@ -560,7 +613,7 @@ function startNeeds({ codebook, choices, counties }) {
     for (const section of [ui.heatmapSection, ui.topSection, ui.pairsSection]) section.hidden = !report;
     if (!report) return;
     renderHeatmap(report);
-    renderHeatLegend();
+    renderLegends();
     renderTop(report, { animate });
     renderPairs(report);
     renderMunicipalityButtons();
@@ -681,7 +734,7 @@ function startNeeds({ codebook, choices, counties }) {
               ? el("td", { className: "num" }, percent(f.share))
               : isShown(f)
                 ? el("td", { className: "num" }, "")
-                : el("td", { className: "num suppressed", title: suppressedText() }, suppressedNodes()),
+                : withheldCell(disclosed()),
           ),
         ),
       ),
@@ -690,7 +743,7 @@ function startNeeds({ codebook, choices, counties }) {
     const parts = shown.map((f) => `${tagLabel(f.tag)} ${percent(f.share)}`);
     const ariaLabel = [
       shown.length > 0 ? t("needs.top.chartLabel", { county, period, figures: parts.join(", ") }) : t("needs.top.chartEmpty", { county, period }),
-      hidden > 0 ? tCount("needs.chart.hidden", hidden, { threshold: report.suppressionThreshold }) : "",
+      hidden > 0 ? tCount("needs.chart.hidden", hidden) : "",
       t("needs.chart.seeTable"),
     ]
       .filter(Boolean)
@@ -744,7 +797,7 @@ function startNeeds({ codebook, choices, counties }) {
           : el("tr", { dataset: { key: "none" } }, el("td", { colspan: "3" }, t("needs.pairs.none"))),
       ),
     ]);
-    const note = hidden > 0 ? tCount("needs.pairs.hidden", hidden, { threshold: report.suppressionThreshold }) : "";
+    const note = hidden > 0 ? tCount("needs.pairs.hidden", hidden) : "";
     if (ui.pairsNote.textContent !== note) ui.pairsNote.textContent = note;
     ui.pairsNote.hidden = note === "";
   }
@@ -890,7 +943,7 @@ function startNeeds({ codebook, choices, counties }) {
             from: formatQuarter(quarters[0]?.quarter),
             to: formatQuarter(quarters[quarters.length - 1]?.quarter),
           })
-        : t("needs.trend.chartEmpty", { municipality: report.name, threshold: report.suppressionThreshold }),
+        : t("needs.trend.chartEmpty", { municipality: report.name }),
       hasPoints ? `${series.map(describe).join("; ")}.` : "",
       t("needs.chart.seeTable"),
     ]
@@ -986,7 +1039,7 @@ function startNeeds({ codebook, choices, counties }) {
   // --- Language -------------------------------------------------------------------------------
   onLanguageChange(() => {
     renderSelects();
-    renderHeatLegend();
+    renderLegends();
     renderUpdated();
     if (statusText) setStatus(statusText);
     if (municipalityStatusText) setMunicipalityStatus(municipalityStatusText);
@@ -1001,18 +1054,15 @@ function startNeeds({ codebook, choices, counties }) {
 
   // --- Go ------------------------------------------------------------------------------------
   renderSelects();
-  renderHeatLegend();
+  renderLegends();
   const params = new URLSearchParams(location.search);
-  const to = params.get("to") && MONTH.test(params.get("to")) ? params.get("to") : currentMonth();
-  applyFilters({
-    county: counties[0].code,
-    from: shiftMonth(to, -11),
-    to,
-    size: "",
-    sector: "",
-    source: "all",
-  });
-  applyFilters(Object.fromEntries(["county", "from", "size", "sector", "source"].map((name) => [name, params.get(name) ?? undefined])));
+  const now = new Date();
+  // Switching to a quarter or month starts from this one.
+  ui.quarter.value = String(Math.floor(now.getMonth() / 3) + 1);
+  ui.month.value = String(now.getMonth() + 1);
+  showPeriod(calendarPeriod(params.get("from"), params.get("to")) ?? { kind: "year", year: now.getFullYear(), part: 0 });
+  applyFilters({ county: counties[0].code, size: "", sector: "", source: "all" });
+  applyFilters(Object.fromEntries(["county", "size", "sector", "source"].map((name) => [name, params.get(name) ?? undefined])));
   ui.workspace.hidden = false;
   for (const section of [ui.heatmapSection, ui.topSection, ui.pairsSection]) section.hidden = true;
 
@@ -1029,17 +1079,40 @@ function startNeeds({ codebook, choices, counties }) {
   };
 }
 
-/** This month in the browser's time zone, yyyy-mm. */
-function currentMonth() {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
+/**
+ * A calendar year, quarter or month: the only periods the API publishes.
+ * @typedef {{kind: "year" | "quarter" | "month", year: number, part: number}} Period part: the quarter (1–4) or month (1–12)
+ */
+
+/** @param {Period} period @returns {{from: string, to: string}} its first and last month, as the API takes them */
+function periodMonths({ kind, year, part }) {
+  const [first, last] = kind === "month" ? [part, part] : kind === "quarter" ? [3 * part - 2, 3 * part] : [1, 12];
+  const month = (number) => `${year}-${String(number).padStart(2, "0")}`;
+  return { from: month(first), to: month(last) };
 }
 
-/** yyyy-mm moved by a number of months. */
-function shiftMonth(month, months) {
-  const [year, monthNumber] = month.split("-").map(Number);
-  const date = new Date(year, monthNumber - 1 + months, 1);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}`;
+/**
+ * The calendar period of from/to, or null when neither is a month. Addresses from before periods were calendar
+ * ones may hold any range: it becomes the smallest calendar period holding it within one year, else the year of
+ * its end (a single month given alone: its year).
+ * @returns {Period | null}
+ */
+function calendarPeriod(from, to) {
+  const parse = (month) => {
+    const match = MONTH.exec(month ?? "");
+    return match ? { year: Number(match[1]), month: Number(match[2]) } : null;
+  };
+  const first = parse(from);
+  const last = parse(to);
+  if (!first || !last) {
+    const only = first ?? last;
+    return only ? { kind: "year", year: only.year, part: 0 } : null;
+  }
+  const quarter = (m) => Math.ceil(m.month / 3);
+  if (first.year !== last.year || first.month > last.month) return { kind: "year", year: last.year, part: 0 };
+  if (first.month === last.month) return { kind: "month", year: first.year, part: first.month };
+  if (quarter(first) === quarter(last)) return { kind: "quarter", year: first.year, part: quarter(first) };
+  return { kind: "year", year: first.year, part: 0 };
 }
 
 await main();

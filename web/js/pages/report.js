@@ -14,9 +14,10 @@
 // the same challenge, as a bar chart with its table; pairs; municipalities
 // that stand out (with their interval, in words); the establishments' events in
 // the period, coming phases and procurement, planned hires; recommended good
-// examples; notes awaiting review. Suppressed figures (null, "suppressed":
-// true) are shown as "–" with the reason, never as 0. "Skriv ut" prints it with
-// the print stylesheet (site.css, @media print).
+// examples; notes awaiting review. Withheld figures (null, "suppressed":
+// true) are shown as "–" with the reason, never as 0, and a note says how the
+// published ones are adjusted (the report's "disclosure"). "Skriv ut" prints it
+// with the print stylesheet (site.css, @media print).
 //
 // Address: report.html?county=25&period=2026-Q4, or ?county=25&issued=<id>.
 import { api, NetworkError, ProblemError } from "../api.js";
@@ -32,6 +33,7 @@ import {
   phaseLabel,
   statusLabel,
 } from "../establishments-common.js";
+import { disclosureNote, withheldCell, withheldLegendNodes, withheldNodes, withheldReason } from "../disclosure.js";
 import { FieldErrors } from "../form-errors.js";
 import { getLanguage, onLanguageChange, pickLocalized, t, tCount } from "../i18n.js";
 import { el, initPage } from "../layout.js";
@@ -70,6 +72,7 @@ const ui = {
   title: $("report-title"),
   kind: $("report-kind"),
   meta: $("report-meta"),
+  disclosureNote: $("report-disclosure-note"),
   figures: $("report-figures-list"),
   suppressedLegend: $("report-suppressed-legend"),
   challengesIntro: $("report-challenges-intro"),
@@ -142,7 +145,6 @@ function startReport({ codebook, counties, known, isAdmin }) {
 
   const countyName = (code) => known.get(code) ?? counties.find((c) => c.code === code)?.name ?? t("county.unknown", { code });
   const tagLabel = (tag) => codebook.label(tag);
-  const threshold = () => state.report?.suppressionThreshold ?? 3;
 
   // --- Pickers ------------------------------------------------------------------
   function renderSelects() {
@@ -445,15 +447,6 @@ function startReport({ codebook, counties, known, isAdmin }) {
     return [el("span", { className: "change-arrow", "aria-hidden": "true" }, "→"), " ", t("report.change.same")];
   }
 
-  const suppressedText = () => t("report.suppressed", { threshold: threshold() });
-
-  /** A visible dash and, for screen readers and as a tooltip, why the figure is missing. */
-  function suppressedNodes() {
-    return [el("span", { "aria-hidden": "true" }, "–"), el("span", { className: "visually-hidden" }, suppressedText())];
-  }
-
-  const suppressedCell = (tag = "td") => el(tag, { className: "num suppressed", title: suppressedText() }, suppressedNodes());
-
   // --- The report ---------------------------------------------------------------------
   const challengesChart = new AccessibleChart(ui.challengesChart, "bar", {
     horizontal: true,
@@ -504,16 +497,12 @@ function startReport({ codebook, counties, known, isAdmin }) {
       ui.kind.className = "report-kind report-kind-live";
       ui.kind.replaceChildren(el("strong", {}, t("report.kind.live")), " ", t("report.kind.dataAsOf"), " ", dateTimeElement(report.dataAsOf), ".");
     }
-    ui.meta.textContent = t("report.meta", {
-      range,
-      previous: formatPeriod(report.previousPeriod),
-      threshold: report.suppressionThreshold,
-    });
+    ui.meta.textContent = t("report.meta", { range, previous: formatPeriod(report.previousPeriod) });
   }
 
-  function figureNodes(count) {
+  function figureNodes(report, count) {
     if (!count || count.suppressed || count.count === null || count.count === undefined) {
-      return [el("span", { className: "suppressed-mark", "aria-hidden": "true" }, "–"), " ", el("span", { className: "suppressed-reason" }, suppressedText())];
+      return [el("span", { className: "suppressed-mark", "aria-hidden": "true" }, "–"), " ", el("span", { className: "suppressed-reason" }, withheldReason(report))];
     }
     return [el("span", { className: "key-figure-value" }, formatNumber(count.count))];
   }
@@ -526,14 +515,11 @@ function startReport({ codebook, counties, known, isAdmin }) {
     ];
     ui.figures.replaceChildren(
       ...rows.map(([key, count]) =>
-        el("div", { className: "key-figure", dataset: { key: key.split(".").pop() } }, el("dt", {}, t(key)), el("dd", {}, figureNodes(count))),
+        el("div", { className: "key-figure", dataset: { key: key.split(".").pop() } }, el("dt", {}, t(key)), el("dd", {}, figureNodes(report, count))),
       ),
     );
-    ui.suppressedLegend.replaceChildren(
-      el("span", { className: "suppressed-mark", "aria-hidden": "true" }, "–"),
-      " ",
-      t("report.suppressed.legend", { threshold: report.suppressionThreshold }),
-    );
+    ui.disclosureNote.textContent = disclosureNote(report);
+    ui.suppressedLegend.replaceChildren(...withheldLegendNodes(report));
   }
 
   const isShown = (c) => c && !c.suppressed && c.count !== null && c.count !== undefined;
@@ -578,13 +564,13 @@ function startReport({ codebook, counties, known, isAdmin }) {
                 { dataset: { key: c.tag } },
                 el("td", { className: "num" }, isShown(c) && c.rank ? formatNumber(c.rank) : ""),
                 el("th", { scope: "row" }, tagLabel(c.tag)),
-                isShown(c) ? el("td", { className: "num" }, formatNumber(c.count)) : suppressedCell(),
-                isShown(c) && typeof c.share === "number" ? el("td", { className: "num" }, percent(c.share)) : suppressedCell(),
-                el("td", { className: "change" }, isShown(c) ? changeNodes(c.change) : suppressedNodes()),
+                isShown(c) ? el("td", { className: "num" }, formatNumber(c.count)) : withheldCell(report),
+                isShown(c) && typeof c.share === "number" ? el("td", { className: "num" }, percent(c.share)) : withheldCell(report),
+                el("td", { className: "change" }, isShown(c) ? changeNodes(c.change) : withheldNodes(report)),
                 el("td", { className: "other-surveys" }, otherSurveyNodes(c.otherSurveys)),
               ),
             )
-          : el("tr", {}, el("td", { colspan: "6" }, t("report.challenges.empty", { threshold: report.suppressionThreshold }))),
+          : el("tr", {}, el("td", { colspan: "6" }, t("report.challenges.empty"))),
       ),
     );
     ui.challengesNone.textContent = unmentioned.length > 0 ? t("report.challenges.unmentioned", { challenges: unmentioned.join(", ") }) : "";
@@ -593,7 +579,7 @@ function startReport({ codebook, counties, known, isAdmin }) {
     const parts = shown.map((c) => `${tagLabel(c.tag)} ${percent(c.share)}`);
     const ariaLabel = [
       shown.length > 0 ? t("report.chart.label", { county, period, figures: parts.join(", ") }) : t("report.chart.empty", { county, period }),
-      hidden > 0 ? tCount("needs.chart.hidden", hidden, { threshold: report.suppressionThreshold }) : "",
+      hidden > 0 ? tCount("needs.chart.hidden", hidden) : "",
       t("needs.chart.seeTable"),
     ]
       .filter(Boolean)
@@ -653,7 +639,7 @@ function startReport({ codebook, counties, known, isAdmin }) {
                 "tr",
                 { dataset: { key: p.tags.join("|") } },
                 el("th", { scope: "row" }, p.tags.map(tagLabel).join(" + ")),
-                p.suppressed || p.count === null ? suppressedCell() : el("td", { className: "num" }, formatNumber(p.count)),
+                p.suppressed || p.count === null ? withheldCell(report) : el("td", { className: "num" }, formatNumber(p.count)),
               ),
             )
           : el("tr", {}, el("td", { colspan: "2" }, t("report.pairs.none"))),
@@ -877,8 +863,7 @@ function startReport({ codebook, counties, known, isAdmin }) {
 
   function renderExamples(report) {
     const examples = (Array.isArray(report.examples) ? report.examples : []).filter((e) => typeof e?.slug === "string");
-    ui.examplesIntro.textContent =
-      examples.length > 0 ? t("report.examples.intro") : t("report.examples.none", { threshold: report.suppressionThreshold });
+    ui.examplesIntro.textContent = examples.length > 0 ? t("report.examples.intro") : t("report.examples.none");
     // Titles are Swedish (the catalogue's first language); the reason follows the UI language.
     const titleLang = getLanguage() === "sv" ? undefined : "sv";
     ui.examples.replaceChildren(
@@ -908,7 +893,7 @@ function startReport({ codebook, counties, known, isAdmin }) {
       ui.reviewText.replaceChildren(
         el("span", { className: "suppressed-mark", "aria-hidden": "true" }, "–"),
         " ",
-        t("report.review.suppressed", { threshold: report.suppressionThreshold }),
+        t("report.review.suppressed"),
       );
     } else {
       ui.reviewText.textContent = count.count === 0 ? t("report.review.none") : tCount("report.review.count", count.count, { count: formatNumber(count.count) });
