@@ -5,8 +5,17 @@ import { locale } from "./establishments-common.js";
 import { t } from "./i18n.js";
 import { el } from "./layout.js";
 
-// Issued reports stored before disclosure control carry no "disclosure"; they are read with today's parameters.
+// Used when a response carries no parameters of its own.
 const FALLBACK = { maxDeviation: 3, smallestPublished: 3, minimumPopulation: 5 };
+
+// Issued reports stored before disclosure control carry "suppressionThreshold" instead: they are said as they were made.
+const legacyThreshold = (report) => (!report?.disclosure && Number.isInteger(report?.suppressionThreshold) ? report.suppressionThreshold : null);
+
+/** The text of a key, in the words of the report's own rule. */
+function explain(report, key) {
+  const threshold = legacyThreshold(report);
+  return threshold === null ? t(`disclosure.${key}`, disclosureParameters(report)) : t(`disclosure.legacy.${key}`, { threshold });
+}
 
 /** The parameters the texts name, from a report's "disclosure" (or the fallback). */
 export function disclosureParameters(report) {
@@ -23,10 +32,10 @@ export function disclosureParameters(report) {
 }
 
 /** The note beside the figures: how they are adjusted, and why a total may differ from its parts. */
-export const disclosureNote = (report) => t("disclosure.note", disclosureParameters(report));
+export const disclosureNote = (report) => explain(report, "note");
 
 /** Why a figure is withheld: the tooltip and screen-reader text of its "–". */
-export const withheldReason = (report) => t("disclosure.withheld", disclosureParameters(report));
+export const withheldReason = (report) => explain(report, "withheld");
 
 /** A visible dash, and the reason for screen readers. */
 export const withheldNodes = (report) => [
@@ -42,5 +51,5 @@ export const withheldCell = (report, { className = "", ...attributes } = {}) =>
 export const withheldLegendNodes = (report) => [
   el("span", { className: "suppressed-mark", "aria-hidden": "true" }, "–"),
   " ",
-  t("disclosure.legend", disclosureParameters(report)),
+  explain(report, "legend"),
 ];

@@ -449,6 +449,9 @@ const strings = {
     "disclosure.legend":
       "= visas inte: urvalet har för få svar (färre än {minimumPopulation}) eller skiljer sig från ett större urval med för få svar, så att inget litet tal kan räknas fram.",
     "disclosure.withheld": "visas inte: färre än {minimumPopulation} svar i urvalet eller i skillnaden mot ett större urval",
+    "disclosure.legacy.note": "Rapporten utfärdades före den slumpmässiga justeringen: talen är ojusterade, och tal från färre än {threshold} svar visas inte.",
+    "disclosure.legacy.legend": "= visas inte: färre än {threshold} svar.",
+    "disclosure.legacy.withheld": "visas inte: färre än {threshold} svar",
     "needs.heat.legend": "Färgen visar andelen:",
     "needs.heat.0": "0 %",
     "needs.heat.1": "under 20 %",
@@ -1320,6 +1323,9 @@ const strings = {
       "= not shown: the breakdown holds too few answers (fewer than {minimumPopulation}) or differs from a wider one by too few, so that no small figure can be worked out.",
     "disclosure.withheld":
       "not shown: fewer than {minimumPopulation} answers in the breakdown or in its difference from a wider one",
+    "disclosure.legacy.note": "This report was issued before figures were adjusted at random: its figures are unadjusted, and figures from fewer than {threshold} answers are not shown.",
+    "disclosure.legacy.legend": "= not shown: fewer than {threshold} answers.",
+    "disclosure.legacy.withheld": "not shown: fewer than {threshold} answers",
     "needs.heat.legend": "The colour shows the share:",
     "needs.heat.0": "0%",
     "needs.heat.1": "under 20%",

@@ -236,7 +236,7 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
     }
 
     [Fact]
-    public async Task An_issued_report_from_before_disclosure_control_still_shows_with_the_note_on_the_default_parameters()
+    public async Task An_issued_report_from_before_disclosure_control_still_shows_and_says_its_own_rule()
     {
         await SubmitAsync(Lulea, 5);
         var (quarter, _) = CurrentQuarter();
@@ -266,8 +266,8 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
         await page.Locator("#report[data-state=ready][data-source=issued]").WaitForAsync();
 
         Assert.True(rewritten, "the page read the report in its old form");
-        Assert.Contains("med högst ±3, för att skydda enskilda företag; 1 och 2 visas aldrig", await page.Locator("#report-disclosure-note").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains("färre än 5", await page.Locator("#report-suppressed-legend").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("utfärdades före den slumpmässiga justeringen", await page.Locator("#report-disclosure-note").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("färre än 3 svar", await page.Locator("#report-suppressed-legend").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Matches(@"^\d+$", (await page.Locator("#report-figures-list [data-key=respondents] .key-figure-value").InnerTextAsync()).Trim());
     }
 
