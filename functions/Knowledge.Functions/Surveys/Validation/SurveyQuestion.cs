@@ -27,8 +27,9 @@ internal sealed record SurveyQuestion
     public IReadOnlyList<string> ChoiceValues { get; init; } = [];
 
     /// <summary>
-    /// True when a choice question's values are not all in the definition (none listed, <c>choicesByUrl</c> or
-    /// <c>allowCustomChoices</c>): any short string is an answer, and it is masked like free text.
+    /// True when a choice question's values are not all in the definition (none listed, <c>choicesByUrl</c>,
+    /// <c>choicesFromQuestion</c> or <c>allowCustomChoices</c>): any short string is an answer, and it is masked like
+    /// free text.
     /// </summary>
     public bool AcceptsAnyChoice { get; init; }
 

@@ -128,6 +128,7 @@ internal static class SurveyQuestionReader
         // Choices from a URL or another question arrive at run time, and custom choices are typed by the respondent.
         var acceptsAnyChoice = choices.Count == 0
             || element["choicesByUrl"] is not null
+            || SurveyJsonValues.HasText(element, "choicesFromQuestion")
             || SurveyJsonValues.IsTrue(element["allowCustomChoices"]);
         AddSpecialItem(choices, exclusive, element, ["showNoneItem", "hasNone"], NoneValue);
         AddSpecialItem(choices, exclusive, element, ["showRefuseItem"], RefusedValue);

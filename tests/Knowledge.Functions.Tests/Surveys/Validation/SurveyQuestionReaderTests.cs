@@ -384,6 +384,7 @@ public sealed class SurveyQuestionReaderTests
     [InlineData("""{ "type": "dropdown", "name": "q" }""", true)]
     [InlineData("""{ "type": "dropdown", "name": "q", "showNoneItem": true }""", true)]
     [InlineData("""{ "type": "dropdown", "name": "q", "choices": ["a"], "choicesByUrl": { "url": "https://example.se/list" } }""", true)]
+    [InlineData("""{ "type": "radiogroup", "name": "q", "choices": ["a"], "choicesFromQuestion": "partners" }""", true)]
     [InlineData("""{ "type": "tagbox", "name": "q", "choices": ["a"], "allowCustomChoices": true }""", true)]
     [InlineData("""{ "type": "checkbox", "name": "q", "choices": ["a"], "showOtherItem": true }""", false)]
     public void A_choice_question_accepts_any_choice_when_the_definition_does_not_list_them_all(string element, bool acceptsAny)
