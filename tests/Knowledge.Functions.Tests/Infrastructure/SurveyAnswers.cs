@@ -33,6 +33,6 @@ internal static class SurveyAnswers
         };
     }
 
-    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, JsonObject body) =>
-        client.PostAsync("/api/surveys/sme-needs/responses", JsonContent.Create(body));
+    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, JsonObject body, string surveyId = "sme-needs") =>
+        client.PostAsync($"/api/surveys/{surveyId}/responses", JsonContent.Create(body));
 }

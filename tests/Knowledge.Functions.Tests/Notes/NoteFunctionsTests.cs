@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using Knowledge.Shared;
 using Knowledge.Tests.Infrastructure;
 
 namespace Knowledge.Tests.Notes;
@@ -48,6 +49,21 @@ public sealed class NoteFunctionsTests(TestEnvironment env)
         Assert.DoesNotContain("811218", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("erik@", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("123 45 67", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_note_typed_with_no_break_spaces_dashes_and_a_mistyped_identity_number_is_stored_masked()
+    {
+        var office = await env.ClientAsync(Principals.Office(Umea));
+        var body = NewNote(Umea, "Vd:n (pnr 850709\u20111234, mobil 070\u00a0123\u00a045\u00a067, o'brien@verkstad.se) vill låna till en svets. Org.nr 556677\u20138899.");
+
+        var response = await office.PostAsJsonAsync("/api/notes", body);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var row = (await env.Tables.GetTableClient("MunicipalityRecords").GetEntityAsync<TableEntity>(Umea, $"note-{body["noteId"]}")).Value;
+        Assert.Equal("Vd:n (pnr [personnummer], mobil [telefon], [e-post]) vill låna till en svets. Org.nr 556677\u20138899.", LargeText.Read(row, "Text"));
+        var evidence = row.GetString("Suggested");
+        Assert.All(new[] { "850709", "1234", "070", "brien" }, typed => Assert.DoesNotContain(typed, evidence, StringComparison.Ordinal));
     }
 
     [Fact]

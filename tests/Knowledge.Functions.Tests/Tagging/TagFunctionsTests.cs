@@ -24,6 +24,18 @@ public sealed class TagFunctionsTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task Text_typed_with_no_break_spaces_and_dashes_is_masked_before_it_is_tagged()
+    {
+        var staff = await env.ClientAsync(Principals.Staff());
+
+        var response = await staff.PostAsJsonAsync("/api/tags/suggest", new { text = "Ring Erik på 070\u2011123\u00a045\u00a067 (pnr 850709\u20131234, erik+jobb@verkstad.se)." });
+
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("Ring Erik på [telefon] (pnr [personnummer], [e-post]).", body["text"]!.GetValue<string>());
+        Assert.Equal(3, body["maskedItems"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Text_naming_no_challenge_gets_no_tags()
     {
         var staff = await env.ClientAsync(Principals.Staff());

@@ -1,8 +1,12 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Knowledge.Shared.Privacy;
 
-/// <summary>Finds e-mail addresses, including subdomains, plus-addressing and non-ASCII letters.</summary>
+/// <summary>
+/// Finds e-mail addresses in a <see cref="DetectionText"/>, including subdomains, plus-addressing, apostrophes
+/// (o'brien@…) and non-ASCII letters.
+/// </summary>
 internal static partial class EmailAddressDetector
 {
     /// <summary>
@@ -20,8 +24,9 @@ internal static partial class EmailAddressDetector
                 start--;
             }
 
-            // A stray dot may begin or break the local part; only a leading one stays outside the placeholder.
-            while (start < at && text[start] == '.')
+            // A stray dot may begin or break the local part, and a quote may open it; only a leading one stays
+            // outside the placeholder.
+            while (start < at && text[start] is '.' or '\'')
             {
                 start++;
             }
@@ -38,9 +43,15 @@ internal static partial class EmailAddressDetector
         }
     }
 
-    private static bool IsLocalPartChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+    // Letters with their combining accents, digits, and the symbols people use in addresses; the rest that RFC 5322
+    // allows (such as '/', '?' and '=') would swallow the link an address is often pasted after.
+    private static bool IsLocalPartChar(char c) =>
+        char.IsLetterOrDigit(c) || IsMark(c) || c is '.' or '_' or '%' or '+' or '-' or '\'' or '&' or '~';
+
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     // Ends with the top-level domain's letters, so sentence punctuation after the address stays in the text.
-    [GeneratedRegex(@"\G(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+\p{L}{2,}")]
+    [GeneratedRegex(@"\G(?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?\.)+\p{L}[\p{L}\p{M}]+")]
     private static partial Regex Domain();
 }

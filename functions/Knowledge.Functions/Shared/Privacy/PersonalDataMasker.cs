@@ -4,17 +4,21 @@ namespace Knowledge.Shared.Privacy;
 
 /// <summary>
 /// Replaces personal identity numbers, e-mail addresses and phone numbers with placeholders such as "[telefon]" before
-/// text is stored for analysis or leaves the service. Names are not masked: telling a person's name from a company,
-/// place or product needs more than patterns, so that is out of scope here.
+/// text is stored for analysis or leaves the service. Detectors read a <see cref="DetectionText"/> of the text (any
+/// space, dash or fullwidth digit as its ASCII form), and the rest of the text stays as typed. Names are not masked:
+/// telling a person's name from a company, place or product needs more than patterns, so that is out of scope here.
 /// </summary>
 public static class PersonalDataMasker
 {
-    // In precedence order: each pass sees the placeholders of the ones before, which contain no digits or '@'.
+    // In precedence order: each pass sees the placeholders of the ones before, which contain no digits or '@'. A
+    // number such as 0701234567 has both shapes; it is taken for an identity number first only when its check digit
+    // fits, and is masked either way.
     private static readonly Func<string, IEnumerable<Detection>>[] Passes =
     [
-        IdentityNumberDetector.Find,
+        text => IdentityNumberDetector.Find(text, checkDigitMustFit: true),
         EmailAddressDetector.Find,
         PhoneNumberDetector.Find,
+        text => IdentityNumberDetector.Find(text, checkDigitMustFit: false),
     ];
 
     /// <summary>Masks <paramref name="text"/>; the spans are positions in the masked text, in reading order.</summary>
@@ -24,7 +28,7 @@ public static class PersonalDataMasker
         IReadOnlyList<MaskedSpan> spans = [];
         foreach (var pass in Passes)
         {
-            (text, spans) = Replace(text, pass(text), spans);
+            (text, spans) = Replace(text, pass(DetectionText.Of(text)), spans);
         }
 
         return new MaskedText(text, spans);

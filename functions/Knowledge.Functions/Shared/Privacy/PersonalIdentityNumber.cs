@@ -30,17 +30,9 @@ public static partial class PersonalIdentityNumber
         var year = match.Groups["century"].Success
             ? (Number(match.Groups["century"].ValueSpan) * 100) + Number(match.Groups["yy"].ValueSpan)
             : InferYear(Number(match.Groups["yy"].ValueSpan), match.Groups["sep"].ValueSpan is "+", today);
-        var month = Number(match.Groups["mm"].ValueSpan);
-        var day = Number(match.Groups["dd"].ValueSpan);
-        var kind = PersonalIdentityKind.Personnummer;
-        if (day > CoordinationDayOffset)
-        {
-            kind = PersonalIdentityKind.Samordningsnummer;
-            day -= CoordinationDayOffset;
-        }
-
         // No one is born in the future, so a number dated after today was never issued.
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || new DateOnly(year, month, day) > today)
+        if (!TryReadDate(year, Number(match.Groups["mm"].ValueSpan), Number(match.Groups["dd"].ValueSpan), out var birthDate, out var kind)
+            || birthDate > today)
         {
             return null;
         }
@@ -52,6 +44,19 @@ public static partial class PersonalIdentityNumber
         match.Groups["dd"].ValueSpan.CopyTo(digits[4..]);
         match.Groups["tail"].ValueSpan.CopyTo(digits[6..]);
         return Luhn.IsValid(digits) ? kind : null;
+    }
+
+    /// <summary>
+    /// Reads the date part of an identity number: <paramref name="dayDigits"/> is the birth day, or the birth day + 60
+    /// in a samordningsnummer. False when that is no date in <paramref name="year"/>.
+    /// </summary>
+    internal static bool TryReadDate(int year, int month, int dayDigits, out DateOnly birthDate, out PersonalIdentityKind kind)
+    {
+        kind = dayDigits > CoordinationDayOffset ? PersonalIdentityKind.Samordningsnummer : PersonalIdentityKind.Personnummer;
+        var day = kind == PersonalIdentityKind.Samordningsnummer ? dayDigits - CoordinationDayOffset : dayDigits;
+        var isDate = year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        birthDate = isDate ? new DateOnly(year, month, day) : default;
+        return isDate;
     }
 
     /// <summary>

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Knowledge.Shared.Privacy;
 
 /// <summary>
-/// Finds Swedish national phone numbers (0 + 7–9 digits) and international ones (+ or 00, a country code, 7–15 digits).
+/// Finds Swedish national phone numbers (0 + 7–9 digits, "(0)" for the 0 too) and international ones (+ or 00, a
+/// country code, 7–15 digits) in a <see cref="DetectionText"/>, where every space is ' ' and every dash '-'.
 /// The patterns only find phone-shaped runs of digit groups; digit counts and country codes decide.
 /// </summary>
 internal static partial class PhoneNumberDetector
@@ -79,10 +80,16 @@ internal static partial class PhoneNumberDetector
     private static bool EndsCleanly(string text, int end) =>
         end == text.Length
         || !(char.IsLetterOrDigit(text[end]) || text[end] == '_'
-            || (".,:-–".Contains(text[end]) && end + 1 < text.Length && char.IsDigit(text[end + 1])));
+            || (".,:-".Contains(text[end]) && end + 1 < text.Length && char.IsDigit(text[end + 1])));
 
     private static bool IsPlausibleNational(string candidate)
     {
+        // Dotted numbers (070.123.45.67) use dots only; "08.30-16.00" is a time span.
+        if (candidate.Contains('.') && candidate.AsSpan().IndexOfAny(" -/") >= 0)
+        {
+            return false;
+        }
+
         var digits = Digits(candidate);
         var areaCode = candidate.TrimStart('(').TakeWhile(char.IsAsciiDigit).Count();
         // Subscriber numbers have at least five digits, which keeps times such as "0830-1600" out.
@@ -97,17 +104,18 @@ internal static partial class PhoneNumberDetector
 
     private static bool IsPlausibleInternational(string candidate)
     {
+        var number = candidate[(candidate.StartsWith('+') ? 1 : 2)..];
         // "+46 (0)70" carries the trunk zero for readers dialling from inside Sweden; it is not dialled from abroad.
-        var digits = Digits(candidate.Replace("(0)", "", StringComparison.Ordinal));
-        // Order numbers often start with zeros; "00" means abroad only when the country code stands apart.
-        if (candidate.StartsWith("00", StringComparison.Ordinal) && candidate.All(char.IsAsciiDigit))
+        var digits = Digits(number.Replace("(0)", "", StringComparison.Ordinal));
+        // Order numbers often start with zeros; "00" means abroad only when the country code stands apart, or is
+        // Sweden's (0046701234567).
+        if (candidate.StartsWith("00", StringComparison.Ordinal) && candidate.All(char.IsAsciiDigit)
+            && !digits.StartsWith(SwedishCountryCode, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var firstGroup = candidate.TrimStart('+').TrimStart('0');
-        firstGroup = new string([.. firstGroup.TakeWhile(char.IsAsciiDigit)]);
-        if (!StartsWithCountryCode(firstGroup))
+        if (!StartsWithCountryCode(new string([.. number.TakeWhile(char.IsAsciiDigit)])))
         {
             return false;
         }
@@ -146,12 +154,13 @@ internal static partial class PhoneNumberDetector
     private static string Digits(string candidate) => new([.. candidate.Where(char.IsAsciiDigit)]);
 
     // Either one run of 8–10 digits, or a possibly bracketed area code of 2–4 digits (never longer, which keeps
-    // YYMMDD-NNNC out) and the subscriber number: one run, or groups of two or three digits.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_+]|[0-9][.,:\-–])(?:(?<lead>0[1-9][0-9]{6,8})(?![0-9])|(?:\((?<lead>0[1-9][0-9]{0,2})\)|(?<lead>0[1-9][0-9]{0,2})(?![0-9]))(?<u>(?:[ ]?[-–/][ ]?|[ ])[0-9]{2,8}(?![0-9]))(?<u>[ \-–][0-9]{2,3}(?![0-9])){0,3})")]
+    // YYMMDD-NNNC out) and the subscriber number: one run, or groups of two or three digits. The leading 0 may be
+    // written "(0)", as in "(0)70-123 45 67".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_+]|[0-9][.,:-])(?:(?<lead>(?:\(0\) ?|0)[1-9][0-9]{6,8})(?![0-9])|(?:\((?<lead>0[1-9][0-9]{0,2})\)|(?<lead>(?:\(0\) ?|0)[1-9][0-9]{0,2})(?![0-9]))(?<u>(?: ?[-/] ?|[ .])[0-9]{2,8}(?![0-9]))(?<u>[ .-][0-9]{2,3}(?![0-9])){0,3})")]
     private static partial Regex National();
 
     // + or 00, then digit groups split by spaces, hyphens, dots or a bracketed area code such as (555) or (0).
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_+]|[0-9][.,:\-–])(?:\+|00)(?<lead>[1-9][0-9]{0,14})(?![0-9])(?<u>(?:[ ]?\([0-9]{1,4}\)[ ]?|[ ]?[-–.][ ]?|[ ])[0-9]{1,8}(?![0-9])){0,8}")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_+]|[0-9][.,:-])(?:\+|00)(?<lead>[1-9][0-9]{0,14})(?![0-9])(?<u>(?: ?\([0-9]{1,4}\) ?| ?[-.] ?| )[0-9]{1,8}(?![0-9])){0,8}")]
     private static partial Regex International();
 
     // "+2 500 000 kr" and "0 500 000 SEK" are money, however phone-like the digits.

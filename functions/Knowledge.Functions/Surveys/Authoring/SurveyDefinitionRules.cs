@@ -68,6 +68,11 @@ internal static class SurveyDefinitionRules
                 continue;
             }
 
+            if (SurveyQuestionTypes.Refusal(element.Type) is { } refusal)
+            {
+                Add($"{element.Path}.type", refusal);
+            }
+
             if (element.Name is null)
             {
                 Add($"{element.Path}.name", "Required: every question needs a name, the key of its answer.");
@@ -112,12 +117,16 @@ internal static class SurveyDefinitionRules
             }
         }
 
-        // Last, so its message adds to the precise ones above: the reader is what validates answers.
+        // Last, so its message adds to the precise ones above: the reader is what validates answers, and it also reads
+        // inside multipletext items, matrix columns and dynamic panels.
         if (errors.Keys.All(k => k == "version"))
         {
             try
             {
-                SurveyQuestionReader.Read(survey);
+                foreach (var (path, refusal) in SurveyQuestionReader.ReadWithRefusals(survey).Refused)
+                {
+                    Add(path, refusal);
+                }
             }
             catch (InvalidSurveyDefinitionException ex)
             {

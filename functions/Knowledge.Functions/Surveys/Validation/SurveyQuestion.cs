@@ -26,6 +26,13 @@ internal sealed record SurveyQuestion
     /// <summary>Values from <c>choices</c>, then <c>none</c>/<c>refused</c>/<c>dontknow</c>/<c>other</c> when shown.</summary>
     public IReadOnlyList<string> ChoiceValues { get; init; } = [];
 
+    /// <summary>
+    /// True when a choice question's values are not all in the definition (none listed, <c>choicesByUrl</c>,
+    /// <c>choicesFromQuestion</c> or <c>allowCustomChoices</c>): any short string is an answer, and it is masked like
+    /// free text.
+    /// </summary>
+    public bool AcceptsAnyChoice { get; init; }
+
     /// <summary>Choice values that must be selected alone in a multi-select answer (e.g. <c>none</c>).</summary>
     public IReadOnlyList<string> ExclusiveValues { get; init; } = [];
 
@@ -37,7 +44,14 @@ internal sealed record SurveyQuestion
     /// <summary>Explicit text cap from <c>maxLength</c> (or the survey's <c>maxTextLength</c>); null means the server default.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>Row values of a <c>matrix</c> or <c>matrixdropdown</c>.</summary>
     public IReadOnlyList<string> Rows { get; init; } = [];
+
+    /// <summary>
+    /// The questions inside each part of the answer: a <c>multipletext</c>'s items, a <c>matrixdropdown</c>'s or
+    /// <c>matrixdynamic</c>'s columns (one answer object per row) or a <c>paneldynamic</c>'s template (one per panel).
+    /// </summary>
+    public IReadOnlyList<SurveyQuestion> Nested { get; init; } = [];
 
     public IReadOnlyList<string> Columns { get; init; } = [];
 

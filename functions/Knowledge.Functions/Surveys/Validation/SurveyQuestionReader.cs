@@ -6,7 +6,8 @@ namespace Knowledge.Surveys;
 /// Extracts the input questions of a SurveyJS definition. Titles and other display text
 /// are never read, so localised (per-locale object) properties need no handling.
 /// Throws <see cref="InvalidSurveyDefinitionException"/> for any definition whose answers
-/// the server could not validate; it never returns a partial list.
+/// the server could not validate; it never returns a partial list. Questions of a type whose answers could not be
+/// masked are read too and take no answer (see <see cref="ReadWithRefusals"/>).
 /// </summary>
 internal static class SurveyQuestionReader
 {
@@ -15,7 +16,14 @@ internal static class SurveyQuestionReader
     private const string RefusedValue = "refused";
     private const string DontKnowValue = "dontknow";
 
-    public static IReadOnlyList<SurveyQuestion> Read(JsonObject definition)
+    public static IReadOnlyList<SurveyQuestion> Read(JsonObject definition) => ReadWithRefusals(definition).Questions;
+
+    /// <summary>
+    /// As <see cref="Read"/>, with the questions whose answers cannot be checked and masked, by the property at fault
+    /// ("pages[0].elements[2].type", "….columns[1].cellType"). They take no answer, so a version published before
+    /// their type was refused still takes answers that leave them empty; a new version must not have them.
+    /// </summary>
+    public static (IReadOnlyList<SurveyQuestion> Questions, IReadOnlyDictionary<string, string> Refused) ReadWithRefusals(JsonObject definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
 
@@ -23,7 +31,8 @@ internal static class SurveyQuestionReader
             MaxTextLength: SurveyJsonValues.TryGetNumber(definition["maxTextLength"], out var max) && max > 0
                 ? (int)Math.Min(max, int.MaxValue)
                 : null,
-            StoresOthersAsComment: !SurveyJsonValues.IsFalse(definition["storeOthersAsComment"]));
+            StoresOthersAsComment: !SurveyJsonValues.IsFalse(definition["storeOthersAsComment"]),
+            Refused: new Dictionary<string, string>(StringComparer.Ordinal));
         var questions = new List<SurveyQuestion>();
 
         if (definition["pages"] is { } pages)
@@ -45,15 +54,18 @@ internal static class SurveyQuestionReader
             throw new InvalidSurveyDefinitionException("The survey defines no input questions.");
         }
 
-        CheckNamesAreUnique(questions);
-        return questions;
+        CheckNamesAreUnique(questions, where: null);
+        return (questions, survey.Refused);
     }
 
+    // "questions" is the legacy SurveyJS alias of "elements".
+    private static readonly string[] ElementProperties = ["elements", "questions"];
+
     private static void ReadContainer(
-        JsonObject container, string path, bool inheritedConditional, SurveySettings survey, List<SurveyQuestion> questions)
+        JsonObject container, string path, bool inheritedConditional, SurveySettings survey, List<SurveyQuestion> questions,
+        string[]? properties = null)
     {
-        // "questions" is the legacy SurveyJS alias of "elements".
-        foreach (var property in new[] { "elements", "questions" })
+        foreach (var property in properties ?? ElementProperties)
         {
             if (container[property] is not { } elements)
             {
@@ -90,6 +102,11 @@ internal static class SurveyQuestionReader
             return;
         }
 
+        if (SurveyQuestionTypes.Refusal(type) is { } refusal)
+        {
+            survey.Refused[$"{path}.type"] = refusal;
+        }
+
         questions.Add(ReadQuestion(element, type, path, inheritedConditional, survey));
     }
 
@@ -108,6 +125,11 @@ internal static class SurveyQuestionReader
         var showsOther = SurveyJsonValues.IsTrue(element["showOtherItem"]) || SurveyJsonValues.IsTrue(element["hasOther"]);
         var exclusive = new List<string>();
         var choices = ReadItemValues(element["choices"], $"{at}.choices", exclusive);
+        // Choices from a URL or another question arrive at run time, and custom choices are typed by the respondent.
+        var acceptsAnyChoice = choices.Count == 0
+            || element["choicesByUrl"] is not null
+            || SurveyJsonValues.HasText(element, "choicesFromQuestion")
+            || SurveyJsonValues.IsTrue(element["allowCustomChoices"]);
         AddSpecialItem(choices, exclusive, element, ["showNoneItem", "hasNone"], NoneValue);
         AddSpecialItem(choices, exclusive, element, ["showRefuseItem"], RefusedValue);
         AddSpecialItem(choices, exclusive, element, ["showDontKnowItem"], DontKnowValue);
@@ -116,16 +138,18 @@ internal static class SurveyQuestionReader
             choices.Add(OtherValue);
         }
 
+        var isConditional = inheritedConditional
+            || SurveyJsonValues.HasText(element, "visibleIf")
+            || SurveyJsonValues.HasText(element, "enableIf")
+            || SurveyJsonValues.HasText(element, "requiredIf")
+            || SurveyJsonValues.IsFalse(element["visible"]);
         var question = new SurveyQuestion
         {
             Name = name,
             Type = type,
             IsRequired = SurveyJsonValues.IsTrue(element["isRequired"]),
-            IsConditional = inheritedConditional
-                || SurveyJsonValues.HasText(element, "visibleIf")
-                || SurveyJsonValues.HasText(element, "enableIf")
-                || SurveyJsonValues.HasText(element, "requiredIf")
-                || SurveyJsonValues.IsFalse(element["visible"]),
+            IsConditional = isConditional,
+            AcceptsAnyChoice = acceptsAnyChoice,
             ChoiceValues = choices,
             ExclusiveValues = exclusive,
             AllowsComment = showsOther
@@ -137,17 +161,86 @@ internal static class SurveyQuestionReader
             ValueFalse = SurveyJsonValues.TryGetScalarText(element["valueFalse"], out var valueFalse) ? valueFalse : null,
         };
 
-        if (type == SurveyQuestionTypes.Matrix)
+        question = type switch
         {
-            question = question with
+            SurveyQuestionTypes.Matrix => question with
             {
                 Rows = ReadItemValues(element["rows"], $"{at}.rows", []),
                 Columns = ReadItemValues(element["columns"], $"{at}.columns", []),
-            };
-        }
+            },
+            SurveyQuestionTypes.MatrixDropdown => question with
+            {
+                Rows = ReadItemValues(element["rows"], $"{at}.rows", []),
+                Nested = ReadColumns(element, path, isConditional, survey),
+            },
+            SurveyQuestionTypes.MatrixDynamic => question with { Nested = ReadColumns(element, path, isConditional, survey) },
+            SurveyQuestionTypes.MultipleText => question with { Nested = ReadItems(element, path, isConditional, survey) },
+            SurveyQuestionTypes.PanelDynamic => question with { Nested = ReadTemplate(element, path, isConditional, survey) },
+            _ => question,
+        };
 
         return type == SurveyQuestionTypes.Rating ? WithRatingScale(question, element, at) : question;
     }
+
+    /// <summary>A multipletext question's items: text questions, each a key of the answer object.</summary>
+    private static List<SurveyQuestion> ReadItems(JsonObject element, string path, bool isConditional, SurveySettings survey)
+    {
+        var items = new List<SurveyQuestion>();
+        var array = element["items"] is { } node ? AsArray(node, $"{path}.items") : [];
+        for (var i = 0; i < array.Count; i++)
+        {
+            var itemPath = $"{path}.items[{i}]";
+            items.Add(ReadQuestion(AsObject(array[i], itemPath), SurveyQuestionTypes.Text, itemPath, isConditional, survey));
+        }
+
+        CheckNamesAreUnique(items, $"{path}.items");
+        return items;
+    }
+
+    /// <summary>
+    /// The columns of a matrixdropdown or matrixdynamic question, each read as the question its cells are: the
+    /// column's cellType and choices, or else the matrix's (whose cellType defaults to dropdown).
+    /// </summary>
+    private static List<SurveyQuestion> ReadColumns(JsonObject element, string path, bool isConditional, SurveySettings survey)
+    {
+        var columns = new List<SurveyQuestion>();
+        var array = element["columns"] is { } node ? AsArray(node, $"{path}.columns") : [];
+        var matrixCellType = CellType(element) ?? SurveyQuestionTypes.Dropdown;
+        for (var i = 0; i < array.Count; i++)
+        {
+            var columnPath = $"{path}.columns[{i}]";
+            var column = AsObject(array[i], columnPath);
+            var cellType = CellType(column) ?? matrixCellType;
+            if (SurveyQuestionTypes.CellRefusal(cellType) is { } refusal)
+            {
+                survey.Refused[$"{columnPath}.cellType"] = refusal;
+            }
+
+            if (SurveyQuestionTypes.NonInput.Contains(cellType))
+            {
+                continue;
+            }
+
+            var cell = column.DeepClone().AsObject();
+            cell["choices"] ??= element["choices"]?.DeepClone();
+            columns.Add(ReadQuestion(cell, cellType, columnPath, isConditional, survey));
+        }
+
+        CheckNamesAreUnique(columns, $"{path}.columns");
+        return columns;
+    }
+
+    /// <summary>A paneldynamic question's template: the questions each of its panels answers.</summary>
+    private static List<SurveyQuestion> ReadTemplate(JsonObject element, string path, bool isConditional, SurveySettings survey)
+    {
+        var template = new List<SurveyQuestion>();
+        ReadContainer(element, path, isConditional, survey, template, ["templateElements"]);
+        CheckNamesAreUnique(template, $"{path}.templateElements");
+        return template;
+    }
+
+    private static string? CellType(JsonObject element) =>
+        SurveyJsonValues.GetString(element, "cellType")?.Trim().ToLowerInvariant() is { Length: > 0 } type && type != "default" ? type : null;
 
     // These options change how SurveyJS shapes the stored value; validating them would
     // need a different data model, so refuse the definition instead of rejecting every answer.
@@ -271,8 +364,10 @@ internal static class SurveyQuestionReader
         || SurveyJsonValues.HasText(container, "enableIf")
         || SurveyJsonValues.IsFalse(container["visible"]);
 
-    private static void CheckNamesAreUnique(List<SurveyQuestion> questions)
+    /// <summary>Names are unique among the questions of the survey, and among those of each nested question.</summary>
+    private static void CheckNamesAreUnique(List<SurveyQuestion> questions, string? where)
     {
+        var within = where is null ? "" : $" within {where}";
         var duplicates = questions
             .GroupBy(question => question.Name, StringComparer.Ordinal)
             .Where(group => group.Count() > 1)
@@ -281,7 +376,7 @@ internal static class SurveyQuestionReader
         if (duplicates.Count > 0)
         {
             throw new InvalidSurveyDefinitionException(
-                $"Question names must be unique; used more than once: {string.Join(", ", duplicates)}.");
+                $"Question names must be unique{within}; used more than once: {string.Join(", ", duplicates)}.");
         }
 
         // A question literally named "x-Comment" would collide with x's comment value.
@@ -290,7 +385,7 @@ internal static class SurveyQuestionReader
         if (collision is not null)
         {
             throw new InvalidSurveyDefinitionException(
-                $"Question name '{collision.CommentKey}' collides with the comment value of question '{collision.Name}'.");
+                $"Question name '{collision.CommentKey}' collides with the comment value of question '{collision.Name}'{within}.");
         }
     }
 
@@ -300,5 +395,5 @@ internal static class SurveyQuestionReader
     private static JsonObject AsObject(JsonNode? node, string path) =>
         node as JsonObject ?? throw new InvalidSurveyDefinitionException($"{path} must be an object.");
 
-    private sealed record SurveySettings(int? MaxTextLength, bool StoresOthersAsComment);
+    private sealed record SurveySettings(int? MaxTextLength, bool StoresOthersAsComment, Dictionary<string, string> Refused);
 }

@@ -14,13 +14,13 @@ internal static class SurveyResponseValidator
     public const int DefaultCommentMaxLength = 4000;
     public const int CommentValueMaxLength = 500;
     public const int FreeChoiceMaxLength = 100;
-    public const int OtherTypeMaxSerializedLength = 4000;
+    public const int MaxEntries = 100;
 
     private const string DataKey = "data";
 
     /// <summary>
-    /// Returns errors keyed <c>data.&lt;questionName&gt;</c> (or <c>data.&lt;unknownKey&gt;</c>,
-    /// or <c>data</c> when the whole object is missing); empty when the answer is valid.
+    /// Returns errors keyed <c>data.&lt;questionName&gt;</c> (or <c>data.&lt;unknownKey&gt;</c>, a nested key such as
+    /// <c>data.q[0].column</c>, or <c>data</c> when the whole object is missing); empty when the answer is valid.
     /// </summary>
     public static IReadOnlyDictionary<string, string[]> Validate(IReadOnlyList<SurveyQuestion> questions, JsonObject? data)
     {
@@ -33,6 +33,13 @@ internal static class SurveyResponseValidator
             return errors.ToDictionary();
         }
 
+        CheckObject(questions, data, DataKey, errors);
+        return errors.ToDictionary();
+    }
+
+    /// <summary>Checks one answer object: the survey's data, a multipletext answer, a matrix row or a dynamic panel.</summary>
+    private static void CheckObject(IReadOnlyList<SurveyQuestion> questions, JsonObject data, string prefix, SurveyValidationErrors errors)
+    {
         var questionsByName = new Dictionary<string, SurveyQuestion>(StringComparer.Ordinal);
         var commentOwners = new HashSet<string>(StringComparer.Ordinal);
         foreach (var question in questions)
@@ -46,7 +53,7 @@ internal static class SurveyResponseValidator
 
         foreach (var question in questions)
         {
-            var key = $"{DataKey}.{question.Name}";
+            var key = $"{prefix}.{question.Name}";
             data.TryGetPropertyValue(question.Name, out var value);
             if (IsEmpty(value))
             {
@@ -56,6 +63,12 @@ internal static class SurveyResponseValidator
                     errors.Add(key, "Required.");
                 }
 
+                continue;
+            }
+
+            if (SurveyQuestionTypes.Nesting.Contains(question.Type))
+            {
+                CheckNested(question, value!, key, errors);
                 continue;
             }
 
@@ -72,7 +85,7 @@ internal static class SurveyResponseValidator
                 continue;
             }
 
-            var errorKey = $"{DataKey}.{key}";
+            var errorKey = $"{prefix}.{key}";
             if (!commentOwners.Contains(key))
             {
                 errors.Add(errorKey, "Not a question in this survey.");
@@ -82,8 +95,64 @@ internal static class SurveyResponseValidator
                 errors.Add(errorKey, message);
             }
         }
+    }
 
-        return errors.ToDictionary();
+    /// <summary>The parts of a nested answer are answer objects of their own, checked against the nested questions.</summary>
+    private static void CheckNested(SurveyQuestion question, JsonNode value, string key, SurveyValidationErrors errors)
+    {
+        switch (question.Type, value)
+        {
+            case (SurveyQuestionTypes.MultipleText, JsonObject items):
+                CheckObject(question.Nested, items, key, errors);
+                break;
+            case (SurveyQuestionTypes.MatrixDropdown, JsonObject rows):
+                foreach (var (row, cells) in rows)
+                {
+                    if (!question.Rows.Contains(row, StringComparer.Ordinal))
+                    {
+                        errors.Add(key, $"{Quote(row)} is not one of the rows: {string.Join(", ", question.Rows)}.");
+                    }
+                    else if (cells is JsonObject answers)
+                    {
+                        CheckObject(question.Nested, answers, $"{key}.{row}", errors);
+                    }
+                    else if (!IsEmpty(cells))
+                    {
+                        errors.Add($"{key}.{row}", "Must be an object with one answer per column.");
+                    }
+                }
+
+                break;
+            case (SurveyQuestionTypes.MatrixDynamic or SurveyQuestionTypes.PanelDynamic, JsonArray entries):
+                if (entries.Count > MaxEntries)
+                {
+                    errors.Add(key, $"At most {MaxEntries} entries.");
+                    break;
+                }
+
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    if (entries[i] is JsonObject entry)
+                    {
+                        CheckObject(question.Nested, entry, $"{key}[{i}]", errors);
+                    }
+                    else
+                    {
+                        errors.Add($"{key}[{i}]", "Must be an object.");
+                    }
+                }
+
+                break;
+            case (SurveyQuestionTypes.MultipleText, _):
+                errors.Add(key, "Must be an object with one answer per item.");
+                break;
+            case (SurveyQuestionTypes.MatrixDropdown, _):
+                errors.Add(key, "Must be an object with one answer object per row.");
+                break;
+            default:
+                errors.Add(key, "Must be an array of objects.");
+                break;
+        }
     }
 
     /// <summary>Absent, null, blank strings and empty arrays/objects are "no answer"; <c>false</c> and <c>0</c> are answers.</summary>
@@ -105,12 +174,13 @@ internal static class SurveyResponseValidator
     {
         SurveyQuestionTypes.Text => CheckTextQuestion(question, value),
         SurveyQuestionTypes.Comment => Single(CheckText(value, question.MaxLength ?? DefaultCommentMaxLength)),
-        SurveyQuestionTypes.RadioGroup or SurveyQuestionTypes.Dropdown => Single(CheckSingleChoice(question.ChoiceValues, value)),
+        SurveyQuestionTypes.RadioGroup or SurveyQuestionTypes.Dropdown => Single(CheckSingleChoice(question.ChoiceValues, question.AcceptsAnyChoice, value)),
         SurveyQuestionTypes.Checkbox or SurveyQuestionTypes.TagBox => CheckMultipleChoice(question, value),
         SurveyQuestionTypes.Boolean => Single(CheckBoolean(question, value)),
         SurveyQuestionTypes.Rating => Single(CheckRating(question, value)),
         SurveyQuestionTypes.Matrix => CheckMatrix(question, value),
-        _ => Single(CheckOtherType(value)),
+        // A type refused since its version was published (file, signaturepad …): its answer could not be masked.
+        _ => [$"A {question.Type} question's answer cannot be checked and masked for personal data, so it takes none."],
     };
 
     private static IEnumerable<string> CheckTextQuestion(SurveyQuestion question, JsonNode value)
@@ -135,14 +205,14 @@ internal static class SurveyResponseValidator
         return text.GetValue<string>().Length > maxLength ? $"At most {maxLength} characters." : null;
     }
 
-    private static string? CheckSingleChoice(IReadOnlyList<string> allowed, JsonNode value)
+    private static string? CheckSingleChoice(IReadOnlyList<string> allowed, bool acceptsAny, JsonNode value)
     {
         if (!IsScalarChoice(value, out var choice))
         {
             return "Must be a single string or number.";
         }
 
-        return CheckChoice(allowed, value, choice);
+        return CheckChoice(allowed, acceptsAny, value, choice);
     }
 
     private static IEnumerable<string> CheckMultipleChoice(SurveyQuestion question, JsonNode value)
@@ -168,7 +238,7 @@ internal static class SurveyResponseValidator
                 continue;
             }
 
-            if (CheckChoice(question.ChoiceValues, item, choice) is { } error)
+            if (CheckChoice(question.ChoiceValues, question.AcceptsAnyChoice, item, choice) is { } error)
             {
                 yield return error;
             }
@@ -183,11 +253,11 @@ internal static class SurveyResponseValidator
         }
     }
 
-    private static string? CheckChoice(IReadOnlyList<string> allowed, JsonNode value, string choice)
+    private static string? CheckChoice(IReadOnlyList<string> allowed, bool acceptsAny, JsonNode value, string choice)
     {
-        // No choices in the definition: they are filled in at run time (e.g. the office's
-        // municipalities), so the caller checks the value; here only its shape is bounded.
-        if (allowed.Count == 0)
+        // Choices filled in at run time (e.g. the office's municipalities) or typed by the respondent: the caller
+        // checks the value, and free text masks it; here only its shape is bounded.
+        if (acceptsAny)
         {
             if (value.GetValueKind() != JsonValueKind.String || string.IsNullOrWhiteSpace(choice))
             {
@@ -220,7 +290,7 @@ internal static class SurveyResponseValidator
     {
         if (question.RateValues.Count > 0)
         {
-            return CheckSingleChoice(question.RateValues, value);
+            return CheckSingleChoice(question.RateValues, acceptsAny: false, value);
         }
 
         var min = SurveyJsonValues.FormatNumber(question.RateMin);
@@ -265,12 +335,6 @@ internal static class SurveyResponseValidator
             }
         }
     }
-
-    // Types the server does not model (e.g. multipletext, matrixdynamic) are only size-capped.
-    private static string? CheckOtherType(JsonNode value) =>
-        value.ToJsonString().Length > OtherTypeMaxSerializedLength
-            ? $"At most {OtherTypeMaxSerializedLength} characters when serialized."
-            : null;
 
     private static bool IsScalarChoice(JsonNode value, out string choice)
     {

@@ -13,7 +13,7 @@ public sealed class SurveyAuthoringFunctionsTests(TestEnvironment env)
     [Fact]
     public async Task Staff_create_a_draft_of_the_next_version_from_the_latest_published()
     {
-        var id = await SeedSurveyAsync();
+        var id = await env.SeedSurveyAsync();
         var client = await env.ClientAsync(Principals.Staff());
 
         var response = await client.PostAsync($"/api/surveys/{id}/versions", null);
@@ -29,7 +29,7 @@ public sealed class SurveyAuthoringFunctionsTests(TestEnvironment env)
     [Fact]
     public async Task A_second_draft_is_a_conflict_that_returns_the_existing_draft()
     {
-        var id = await SeedSurveyAsync();
+        var id = await env.SeedSurveyAsync();
         var client = await env.ClientAsync(Principals.Admin());
         await client.PostAsync($"/api/surveys/{id}/versions", null);
 
@@ -42,7 +42,7 @@ public sealed class SurveyAuthoringFunctionsTests(TestEnvironment env)
     [Fact]
     public async Task An_edit_with_a_stale_etag_fails_with_412()
     {
-        var id = await SeedSurveyAsync();
+        var id = await env.SeedSurveyAsync();
         var client = await env.ClientAsync(Principals.Staff());
         var created = await client.PostAsync($"/api/surveys/{id}/versions", null);
         var etag = created.Headers.ETag!.ToString();
@@ -59,7 +59,7 @@ public sealed class SurveyAuthoringFunctionsTests(TestEnvironment env)
     [Fact]
     public async Task A_saved_draft_reports_its_problems_and_cannot_be_published_until_they_are_fixed()
     {
-        var id = await SeedSurveyAsync();
+        var id = await env.SeedSurveyAsync();
         var client = await env.ClientAsync(Principals.Staff());
         var draft = (await (await client.PostAsync($"/api/surveys/{id}/versions", null)).Content.ReadFromJsonAsync<JsonObject>())!;
         var definition = draft["definition"]!.AsObject();
@@ -78,7 +78,7 @@ public sealed class SurveyAuthoringFunctionsTests(TestEnvironment env)
     [Fact]
     public async Task Publishing_a_draft_makes_it_the_latest_immutable_version_with_its_changes_listed()
     {
-        var id = await SeedSurveyAsync();
+        var id = await env.SeedSurveyAsync();
         var client = await env.ClientAsync(Principals.Staff());
         var draft = (await (await client.PostAsync($"/api/surveys/{id}/versions", null)).Content.ReadFromJsonAsync<JsonObject>())!;
         await PutAsync(client, id, 2, WithApprentices(draft["definition"]!.AsObject()), null);
@@ -106,7 +106,7 @@ public sealed class SurveyAuthoringFunctionsTests(TestEnvironment env)
     [Fact]
     public async Task Publishing_with_a_stale_etag_fails_with_412()
     {
-        var id = await SeedSurveyAsync();
+        var id = await env.SeedSurveyAsync();
         var client = await env.ClientAsync(Principals.Staff());
         var created = await client.PostAsync($"/api/surveys/{id}/versions", null);
         var draft = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -164,19 +164,5 @@ public sealed class SurveyAuthoringFunctionsTests(TestEnvironment env)
         }
 
         return await client.SendAsync(request);
-    }
-
-    private async Task<string> SeedSurveyAsync()
-    {
-        await env.ClientAsync();
-        var id = $"authoring-{Guid.NewGuid():N}"[..30];
-        var entity = new TableEntity(id, "v000001")
-        {
-            ["PublishedAt"] = DateTime.UtcNow,
-            ["DefinitionChunks"] = 1,
-            ["Definition0"] = SmeNeedsDefinitionFile.Load().ToJsonString(),
-        };
-        await env.Tables.GetTableClient("Surveys").AddEntityAsync(entity);
-        return id;
     }
 }

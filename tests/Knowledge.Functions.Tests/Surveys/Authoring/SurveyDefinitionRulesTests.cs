@@ -145,4 +145,43 @@ public sealed class SurveyDefinitionRulesTests
 
         Assert.Contains(errors["definition"], m => m.Contains("valueName", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_question_whose_answers_cannot_be_masked_is_named_at_its_type()
+    {
+        var definition = V1();
+        Elements(definition, 1).Add(new JsonObject { ["type"] = "file", ["name"] = "cv" });
+
+        var errors = SurveyDefinitionRules.Check(definition, 3, 2, Codebook);
+
+        var message = Assert.Single(errors["definition.pages[1].elements[3].type"]);
+        Assert.StartsWith("Questions of type 'file' are not accepted", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_nested_question_whose_answers_cannot_be_masked_is_named_at_its_type()
+    {
+        var definition = V1();
+        Elements(definition, 1).Add(JsonNode.Parse("""
+            { "type": "paneldynamic", "name": "sites", "templateElements": [ { "type": "text", "name": "town" }, { "type": "signaturepad", "name": "signature" } ] }
+            """));
+
+        var errors = SurveyDefinitionRules.Check(definition, 3, 2, Codebook);
+
+        Assert.Equal(["definition.pages[1].elements[3].templateElements[1].type"], errors.Keys);
+    }
+
+    [Fact]
+    public void Every_question_type_whose_answers_are_masked_passes()
+    {
+        var definition = V1();
+        foreach (var element in TestSurveys.MaskableQuestions())
+        {
+            Elements(definition, 1).Add(element!.DeepClone());
+        }
+
+        var errors = SurveyDefinitionRules.Check(definition, 3, 2, Codebook);
+
+        Assert.Empty(errors);
+    }
 }

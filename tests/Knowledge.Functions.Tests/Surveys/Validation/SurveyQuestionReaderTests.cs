@@ -308,6 +308,102 @@ public sealed class SurveyQuestionReaderTests
         Assert.Contains(feature, exception.Message);
     }
 
+    [Theory]
+    [InlineData("file")]
+    [InlineData("signaturepad")]
+    [InlineData("ranking")]
+    [InlineData("imagepicker")]
+    [InlineData("my-widget")]
+    public void A_question_whose_answers_cannot_be_masked_is_refused_at_its_type(string type)
+    {
+        var definition = TestSurveys.Parse($$"""{ "pages": [ { "elements": [ { "type": "text", "name": "a" }, { "type": "{{type}}", "name": "b" } ] } ] }""");
+
+        var (questions, refused) = SurveyQuestionReader.ReadWithRefusals(definition);
+
+        Assert.Equal(["a", "b"], questions.Select(q => q.Name));
+        var refusal = Assert.Single(refused);
+        Assert.Equal("pages[0].elements[1].type", refusal.Key);
+        Assert.StartsWith($"Questions of type '{type}' are not accepted", refusal.Value, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "type": "paneldynamic", "name": "q", "templateElements": [ { "type": "panel", "elements": [ { "type": "file", "name": "cv" } ] } ] }""", "elements[0].templateElements[0].elements[0].type")]
+    [InlineData("""{ "type": "matrixdynamic", "name": "q", "columns": [ { "name": "c", "cellType": "file" } ] }""", "elements[0].columns[0].cellType")]
+    [InlineData("""{ "type": "matrixdropdown", "name": "q", "cellType": "signaturepad", "columns": [ { "name": "c" } ] }""", "elements[0].columns[0].cellType")]
+    public void A_nested_question_whose_answers_cannot_be_masked_is_refused_at_its_type(string element, string path)
+    {
+        var (_, refused) = SurveyQuestionReader.ReadWithRefusals(TestSurveys.Parse($$"""{ "elements": [ {{element}} ] }"""));
+
+        Assert.Equal([path], refused.Keys);
+    }
+
+    [Fact]
+    public void Multipletext_items_are_text_questions()
+    {
+        var question = TestSurveys.ReadSingle("""
+            { "type": "multipletext", "name": "q", "items": [ { "name": "person", "isRequired": true }, { "name": "staff", "inputType": "number" } ] }
+            """);
+
+        Assert.Equal(["person", "staff"], question.Nested.Select(n => n.Name));
+        Assert.All(question.Nested, n => Assert.Equal(SurveyQuestionTypes.Text, n.Type));
+        Assert.True(question.Nested[0].IsRequired);
+        Assert.Equal("number", question.Nested[1].InputType);
+    }
+
+    [Fact]
+    public void A_columns_cell_type_and_choices_default_to_the_matrixs()
+    {
+        var question = TestSurveys.ReadSingle("""
+            {
+              "type": "matrixdynamic", "name": "q", "cellType": "checkbox", "choices": ["a", "b"],
+              "columns": [ { "name": "own" }, { "name": "text", "cellType": "text" }, { "name": "pick", "cellType": "default", "choices": ["c"] }, { "name": "sum", "cellType": "expression" } ]
+            }
+            """);
+
+        Assert.Equal(["own", "text", "pick"], question.Nested.Select(n => n.Name));
+        Assert.Equal(["checkbox", "text", "checkbox"], question.Nested.Select(n => n.Type));
+        Assert.Equal(["a", "b"], question.Nested[0].ChoiceValues);
+        Assert.Equal(["c"], question.Nested[2].ChoiceValues);
+    }
+
+    [Fact]
+    public void A_dynamic_panels_template_is_read_with_its_nested_panels_and_conditions()
+    {
+        var question = TestSurveys.ReadSingle("""
+            {
+              "type": "paneldynamic", "name": "q", "visibleIf": "{x} = 1",
+              "templateElements": [ { "type": "text", "name": "town" }, { "type": "panel", "elements": [ { "type": "comment", "name": "note" } ] } ]
+            }
+            """);
+
+        Assert.Equal(["town", "note"], question.Nested.Select(n => n.Name));
+        Assert.All(question.Nested, n => Assert.True(n.IsConditional));
+    }
+
+    [Theory]
+    [InlineData("""{ "type": "dropdown", "name": "q" }""", true)]
+    [InlineData("""{ "type": "dropdown", "name": "q", "showNoneItem": true }""", true)]
+    [InlineData("""{ "type": "dropdown", "name": "q", "choices": ["a"], "choicesByUrl": { "url": "https://example.se/list" } }""", true)]
+    [InlineData("""{ "type": "radiogroup", "name": "q", "choices": ["a"], "choicesFromQuestion": "partners" }""", true)]
+    [InlineData("""{ "type": "tagbox", "name": "q", "choices": ["a"], "allowCustomChoices": true }""", true)]
+    [InlineData("""{ "type": "checkbox", "name": "q", "choices": ["a"], "showOtherItem": true }""", false)]
+    public void A_choice_question_accepts_any_choice_when_the_definition_does_not_list_them_all(string element, bool acceptsAny)
+    {
+        var question = TestSurveys.ReadSingle(element);
+
+        Assert.Equal(acceptsAny, question.AcceptsAnyChoice);
+    }
+
+    [Fact]
+    public void Names_are_unique_within_a_nested_question()
+    {
+        var exception = Assert.Throws<InvalidSurveyDefinitionException>(() => TestSurveys.Read("""
+            [ { "type": "multipletext", "name": "q", "items": [ { "name": "a" }, { "name": "a" } ] } ]
+            """));
+
+        Assert.Equal("Question names must be unique within elements[0].items; used more than once: 'a'.", exception.Message);
+    }
+
     [Fact]
     public void Question_may_opt_back_in_to_storing_other_text_as_comment()
     {

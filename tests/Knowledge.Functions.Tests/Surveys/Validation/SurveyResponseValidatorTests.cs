@@ -307,24 +307,96 @@ public sealed class SurveyResponseValidatorTests
         Assert.Empty(errors);
     }
 
-    [Theory]
-    [InlineData("{ \"a\": \"x\", \"b\": \"y\" }", true)]
-    [InlineData("[ { \"a\": 1 }, { \"a\": 2 } ]", true)]
-    public void Unmodelled_question_type_accepts_any_value_of_reasonable_size(string answer, bool isValid)
+    [Fact]
+    public void Multipletext_items_are_checked_as_text_questions()
     {
-        var errors = TestSurveys.Validate("""[ { "type": "multipletext", "name": "q" } ]""", $$"""{ "q": {{answer}} }""");
+        var errors = TestSurveys.Validate(
+            """[ { "type": "multipletext", "name": "q", "items": [ { "name": "person", "isRequired": true }, { "name": "staff", "inputType": "number" } ] } ]""",
+            """{ "q": { "staff": "many", "phone": "070-123 45 67" } }""");
 
-        Assert.Equal(isValid, errors.Count == 0);
+        Assert.Equal(["Required."], errors["data.q.person"]);
+        Assert.Equal(["Must be a number."], errors["data.q.staff"]);
+        Assert.Equal(["Not a question in this survey."], errors["data.q.phone"]);
     }
 
     [Fact]
-    public void Unmodelled_question_type_rejects_a_value_over_4000_serialized_characters()
+    public void Matrixdynamic_rows_are_checked_against_the_columns()
+    {
+        const string elements = """
+            [ { "type": "matrixdynamic", "name": "q", "choices": ["a", "b"], "columns": [ { "name": "role", "cellType": "text" }, { "name": "level" } ] } ]
+            """;
+
+        var valid = TestSurveys.Validate(elements, """{ "q": [ { "role": "svetsare", "level": "a" }, {} ] }""");
+        var invalid = TestSurveys.Validate(elements, """{ "q": [ { "role": 3 }, { "level": "c", "note": "x" }, "row" ] }""");
+
+        Assert.Empty(valid);
+        Assert.Equal(["data.q[0].role", "data.q[1].level", "data.q[1].note", "data.q[2]"], invalid.Keys);
+    }
+
+    [Fact]
+    public void Matrixdropdown_answers_are_keyed_by_its_rows()
     {
         var errors = TestSurveys.Validate(
-            """[ { "type": "matrixdynamic", "name": "q" } ]""",
-            $$"""{ "q": [ "{{new string('x', 4000)}}" ] }""");
+            """[ { "type": "matrixdropdown", "name": "q", "rows": ["2026"], "columns": [ { "name": "note", "cellType": "comment" } ] } ]""",
+            """{ "q": { "2026": { "note": "ok" }, "2030": { "note": "x" } } }""");
 
-        TestSurveys.AssertOnlyError(errors, "data.q", "At most 4000 characters when serialized.");
+        TestSurveys.AssertOnlyError(errors, "data.q", "'2030' is not one of the rows: 2026.");
+    }
+
+    [Fact]
+    public void Each_dynamic_panel_is_checked_against_the_template_with_its_comments()
+    {
+        var errors = TestSurveys.Validate(
+            """[ { "type": "paneldynamic", "name": "q", "templateElements": [ { "type": "radiogroup", "name": "owner", "choices": ["own"], "showOtherItem": true } ] } ]""",
+            """{ "q": [ { "owner": "other", "owner-Comment": "arrenderat" }, { "owner": "rented" } ] }""");
+
+        TestSurveys.AssertOnlyError(errors, "data.q[1].owner", "'rented' is not one of the allowed values: own, other.");
+    }
+
+    [Theory]
+    [InlineData("multipletext", "[\"x\"]", "Must be an object with one answer per item.")]
+    [InlineData("matrixdropdown", "\"x\"", "Must be an object with one answer object per row.")]
+    [InlineData("matrixdynamic", "{ \"a\": 1 }", "Must be an array of objects.")]
+    [InlineData("paneldynamic", "\"x\"", "Must be an array of objects.")]
+    public void A_nested_answer_of_the_wrong_shape_is_named(string type, string answer, string message)
+    {
+        var errors = TestSurveys.Validate($$"""[ { "type": "{{type}}", "name": "q" } ]""", $$"""{ "q": {{answer}} }""");
+
+        TestSurveys.AssertOnlyError(errors, "data.q", message);
+    }
+
+    [Fact]
+    public void A_dynamic_question_has_at_most_100_entries()
+    {
+        var entries = string.Join(", ", Enumerable.Repeat("{}", 101));
+
+        var errors = TestSurveys.Validate("""[ { "type": "paneldynamic", "name": "q" } ]""", $$"""{ "q": [ {{entries}} ] }""");
+
+        TestSurveys.AssertOnlyError(errors, "data.q", "At most 100 entries.");
+    }
+
+    [Theory]
+    [InlineData("\"choicesByUrl\": { \"url\": \"https://example.se/suppliers\" }, \"choices\": [\"a\"]")]
+    [InlineData("\"allowCustomChoices\": true, \"choices\": [\"a\"]")]
+    [InlineData("\"showNoneItem\": true")]
+    public void A_choice_the_definition_does_not_list_is_any_short_string(string properties)
+    {
+        var errors = TestSurveys.Validate($$"""[ { "type": "dropdown", "name": "q", {{properties}} } ]""", """{ "q": "Eget val" }""");
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void A_question_of_a_refused_type_takes_no_answer()
+    {
+        const string elements = """[ { "type": "file", "name": "cv" }, { "type": "matrixdynamic", "name": "q", "columns": [ { "name": "c", "cellType": "signaturepad" } ] } ]""";
+
+        var empty = TestSurveys.Validate(elements, """{ "cv": [], "q": [ {} ] }""");
+        var answered = TestSurveys.Validate(elements, """{ "cv": [ { "name": "cv.pdf", "content": "data:…" } ], "q": [ { "c": "data:image/png" } ] }""");
+
+        Assert.Empty(empty);
+        Assert.Equal(["data.cv", "data.q[0].c"], answered.Keys);
+        Assert.Equal(["A file question's answer cannot be checked and masked for personal data, so it takes none."], answered["data.cv"]);
     }
 
     [Fact]
