@@ -33,7 +33,9 @@ internal static class NeedsBench
         var query = host.Services.GetRequiredService<NeedsQuery>();
         var reference = host.Services.GetRequiredService<ReferenceData>();
         var municipalities = reference.MunicipalitiesIn(County).Select(m => m.Code).ToArray();
-        var filter = new NeedsFilter("2000-01", "2099-12", null, null, null);
+        // Answers are submitted now, so this calendar year holds them all (needs are published per calendar period).
+        var year = NeedsCell.MonthOf(DateTimeOffset.UtcNow)[..4];
+        var filter = new NeedsFilter(year + "-01", year + "-12", null, null, null);
         var random = new Random(42);
 
         var stored = 0;

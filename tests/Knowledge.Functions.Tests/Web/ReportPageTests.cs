@@ -102,13 +102,7 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
     {
         await SubmitAsync(Lulea, 5);
         var (quarter, _) = CurrentQuarter();
-        JsonNode issued;
-        using (var admin = browser.App.CreateClient().As(Principals.Admin()))
-        {
-            var response = await admin.PostAsJsonAsync("/api/reports/situation/issued", new { county = Norrbotten, period = quarter });
-            response.EnsureSuccessStatusCode();
-            issued = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        }
+        var issued = await IssueAsync(quarter);
 
         var id = issued["id"]!.GetValue<string>();
         var respondents = issued["report"]!["respondents"]!["count"]!.GetValue<int>();
@@ -240,13 +234,7 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
     {
         await SubmitAsync(Lulea, 5);
         var (quarter, _) = CurrentQuarter();
-        string id;
-        using (var admin = browser.App.CreateClient().As(Principals.Admin()))
-        {
-            var response = await admin.PostAsJsonAsync("/api/reports/situation/issued", new { county = Norrbotten, period = quarter });
-            response.EnsureSuccessStatusCode();
-            id = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
-        }
+        var id = (await IssueAsync(quarter))["id"]!.GetValue<string>();
 
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -310,6 +298,15 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
         Assert.Contains(names, n => n.StartsWith("LKAB", StringComparison.Ordinal));
         AssertNoViolations(swedish);
         AssertNoViolations(english);
+    }
+
+    /// <summary>Norrbotten's report for the period, issued now by an admin, as the API answers.</summary>
+    private async Task<JsonNode> IssueAsync(string period)
+    {
+        using var admin = browser.App.CreateClient().As(Principals.Admin());
+        var response = await admin.PostAsJsonAsync("/api/reports/situation/issued", new { county = Norrbotten, period });
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
     private async Task SubmitAsync(string municipality, int count)
