@@ -20,6 +20,7 @@ internal enum BadInputOutcome
 /// <summary>One malformed request to one operation, sent as a caller that the operation allows.</summary>
 /// <param name="Operation">"PUT /api/examples/{slug}", as in openapi.json.</param>
 /// <param name="Content">Builds the body afresh for each send (content is disposed with its request); null for none.</param>
+/// <param name="Headers">Header fields sent besides the caller's principal, such as an <c>If-Match</c>.</param>
 internal sealed record BadInputCase(
     string Operation,
     string Description,
@@ -29,7 +30,7 @@ internal sealed record BadInputCase(
     Func<HttpContent>? Content,
     BadInputOutcome Outcome,
     string? Field = null,
-    string? IfMatch = null)
+    IReadOnlyList<(string Name, string Value)>? Headers = null)
 {
     public override string ToString() => $"{Operation}: {Description}";
 }

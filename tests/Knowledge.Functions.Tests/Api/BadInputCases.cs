@@ -75,7 +75,7 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
         {
             foreach (var etag in BadEntityTags)
             {
-                yield return Case($"If-Match: {etag}", url, validContent, BadInputOutcome.Stale) with { IfMatch = etag };
+                yield return Case($"If-Match: {etag}", url, validContent, BadInputOutcome.Stale) with { Headers = [("If-Match", etag)] };
             }
         }
 
