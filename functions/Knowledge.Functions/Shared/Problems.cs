@@ -31,7 +31,7 @@ internal static class Problems
         TypedResults.Problem(
             statusCode: StatusCodes.Status415UnsupportedMediaType,
             title: "Unsupported media type",
-            detail: $"Send the body with Content-Type: {expected}.");
+            detail: $"Send the body as UTF-8 with Content-Type: {expected}.");
 
     public static ProblemHttpResult Unavailable(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready", detail: detail);

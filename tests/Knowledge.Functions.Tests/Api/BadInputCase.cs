@@ -4,8 +4,8 @@ namespace Knowledge.Tests.Api;
 
 /// <summary>
 /// What a bad request must get: a 400 naming <c>Field</c>, a 413 (or a 400 naming the field), a 400 or 404, a 412 for
-/// an <c>If-Match</c> that is not the record's ETag, a 415 for JSON sent as another type, or, for an unknown field where the schema allows more (Static Web
-/// Apps' own payload), a success that stores nothing.
+/// an <c>If-Match</c> that is not the record's ETag, a 415 for a body sent as another type or charset, or, for an
+/// unknown field where the schema allows more (Static Web Apps' own payload), a success that stores nothing.
 /// </summary>
 internal enum BadInputOutcome
 {
