@@ -4,8 +4,9 @@ namespace Knowledge.Tests.Api;
 
 /// <summary>
 /// What a bad request must get: a 400 naming <c>Field</c>, a 413 (or a 400 naming the field), a 400 or 404, a 412 for
-/// an <c>If-Match</c> that is not the record's ETag, a 415 for a body sent as another type or charset, or, for an
-/// unknown field where the schema allows more (Static Web Apps' own payload), a success that stores nothing.
+/// an <c>If-Match</c> that is not the record's ETag, a 415 for a body sent as another type or charset, a 414 for an
+/// over-long address, a 431 for too many or too large headers, or, for an unknown field where the schema allows more
+/// (Static Web Apps' own payload), a success that stores nothing.
 /// </summary>
 internal enum BadInputOutcome
 {
@@ -15,6 +16,8 @@ internal enum BadInputOutcome
     Stale,
     Ignored,
     UnsupportedMediaType,
+    UriTooLong,
+    HeadersTooLarge,
 }
 
 /// <summary>One malformed request to one operation, sent as a caller that the operation allows.</summary>

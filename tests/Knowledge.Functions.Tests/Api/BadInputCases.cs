@@ -29,9 +29,13 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
         ("FF", [0xFF]),
     ];
 
+    /// <summary>The same bytes as they appear in an address: "%C0%AF".</summary>
+    private static readonly string[] NotUtf8Escaped = [.. NotUtf8.Select(n => string.Concat(n.Bytes.Select(b => $"%{b:X2}")))];
+
     /// <summary>
-    /// Path values, as they appear in the address: not an id, blank, too long, traversal, control characters, markup.
-    /// Not %00: Kestrel answers a NUL in the path 400 before any function runs, and the test server refuses to send one.
+    /// Path values, as they appear in the address: not an id, blank, too long, traversal, control characters, markup,
+    /// bytes that are not UTF-8. Not %00: Kestrel answers a NUL in the path 400 before any function runs, and the test
+    /// server refuses to send one.
     /// </summary>
     private static readonly string[] BadPathValues =
     [
@@ -42,6 +46,7 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
         "%01",
         "a%0Ab",
         "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        .. NotUtf8Escaped,
     ];
 
     /// <summary>ETags no record has: not an ETag at all, a quoted one, and one in the storage's own form.</summary>
@@ -85,6 +90,11 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
             foreach (var value in BadQueryValues(document.Resolve(parameter["schema"]!).AsObject()))
             {
                 yield return Case($"?{parameterName}={value}", Url(path, parameters, (parameterName, Uri.EscapeDataString(value))), validContent, BadInputOutcome.FieldError, parameterName);
+            }
+
+            foreach (var escaped in NotUtf8Escaped)
+            {
+                yield return Case($"?{parameterName}={escaped}", Url(path, parameters, (parameterName, escaped)), validContent, BadInputOutcome.FieldError, parameterName);
             }
         }
 
@@ -187,6 +197,54 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
                 yield return Case($"{property} blank", url, Changed(method, path, b => b[property] = "   "), BadInputOutcome.FieldError, property);
             }
         }
+    }
+
+    /// <summary>
+    /// Requests to every operation whose line or headers are bad, with the operation's valid body, so that a write would
+    /// otherwise store something: an address over 4,096 characters (also past Kestrel's default 8 KiB request line), one
+    /// that is not percent-encoded UTF-8, and too many or too large headers (also past Kestrel's defaults, 100 fields
+    /// and 32 KiB). The test server has neither Kestrel's limits nor the request line as sent, so these want a real one.
+    /// </summary>
+    public IEnumerable<BadInputCase> Head() =>
+        from op in document.Operations()
+        from @case in HeadFor(op.Path, op.Method, op.Operation)
+        select @case;
+
+    private IEnumerable<BadInputCase> HeadFor(string path, string method, JsonObject operation)
+    {
+        var parameters = Parameters(operation);
+        var body = RequestBody(operation);
+        BadInputCase Case(string description, string url, BadInputOutcome outcome, string? field = null) =>
+            new($"{method.ToUpperInvariant()} {path}", description, method.ToUpperInvariant(), url, ApiSamples.Caller(operation), body is null ? null : Content(samples.ValidBody(method, path), body.Value.MediaType), outcome, field);
+
+        var url = Url(path, parameters, replace: null);
+        var next = url.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        // HttpClient's Uri takes at most about 65,000 characters.
+        foreach (var length in new[] { 5_000, 60_000 })
+        {
+            yield return Case($"a query of {length} characters", $"{url}{next}pad={new string('x', length)}", BadInputOutcome.UriTooLong);
+        }
+
+        foreach (var escaped in NotUtf8Escaped)
+        {
+            yield return Case($"?pad={escaped}", $"{url}{next}pad={escaped}", BadInputOutcome.FieldError, "pad");
+        }
+
+        foreach (var name in parameters.Where(p => p["in"]!.GetValue<string>() == "path").Select(p => p["name"]!.GetValue<string>()))
+        {
+            yield return Case($"{{{name}}} of 5000 characters", Url(path, parameters, (name, new string('a', 5_000))), BadInputOutcome.UriTooLong);
+            foreach (var escaped in NotUtf8Escaped)
+            {
+                yield return Case($"{{{name}}} = {escaped}", Url(path, parameters, (name, escaped)), BadInputOutcome.FieldError, "path");
+            }
+        }
+
+        foreach (var count in new[] { 150, 500 })
+        {
+            yield return Case($"{count} header fields", url, BadInputOutcome.HeadersTooLarge) with { Headers = [.. Enumerable.Range(1, count).Select(i => ($"x-pad-{i}", "x"))] };
+        }
+
+        yield return Case("a header field of 40 KiB", url, BadInputOutcome.HeadersTooLarge) with { Headers = [("x-pad", new string('x', 40 * 1024))] };
     }
 
     public static bool RejectsUnknownFields(JsonObject schema) =>

@@ -57,6 +57,8 @@ internal static class BadInputRunner
             BadInputOutcome.TooLarge => [413, 400],
             BadInputOutcome.Stale => [412],
             BadInputOutcome.UnsupportedMediaType => [415],
+            BadInputOutcome.UriTooLong => [414],
+            BadInputOutcome.HeadersTooLarge => [431],
             _ => new[] { 400, 404 },
         };
         if (!allowed.Contains(status))

@@ -3,13 +3,13 @@ using Azure.Data.Tables;
 namespace Knowledge.Tests.Infrastructure;
 
 /// <summary>One Azurite and one app for every test that needs storage; tests keep apart by using their own ids.</summary>
-public sealed class TestEnvironment : IAsyncLifetime
+public class TestEnvironment : IAsyncLifetime
 {
     private KnowledgeApp? _app;
 
     public AzuriteFixture Azurite { get; } = new();
 
-    public KnowledgeApp App => _app ??= new KnowledgeApp(Azurite);
+    public KnowledgeApp App => _app ??= CreateApp();
 
     public TableServiceClient Tables => new(Azurite.ConnectionString);
 
@@ -26,6 +26,31 @@ public sealed class TestEnvironment : IAsyncLifetime
         }
 
         await Azurite.DisposeAsync();
+    }
+
+    protected virtual KnowledgeApp CreateApp() => new(Azurite);
+}
+
+/// <summary>The same with the app on a real Kestrel port, for what only a real server shows: its limits, the request line as sent.</summary>
+public sealed class KestrelEnvironment : TestEnvironment
+{
+    private Uri? _address;
+
+    /// <summary>Where the app listens; it starts on first use.</summary>
+    public Uri Address
+    {
+        get
+        {
+            _ = App;
+            return _address!;
+        }
+    }
+
+    protected override KnowledgeApp CreateApp()
+    {
+        var app = base.CreateApp();
+        _address = new Uri(app.StartKestrel());
+        return app;
     }
 }
 
