@@ -14,6 +14,7 @@ using Knowledge.Surveys;
 using Knowledge.Tagging;
 using Microsoft.Extensions.Configuration;
 using Knowledge.Tagging.Proposals;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge;
@@ -24,6 +25,7 @@ public static class KnowledgeServiceCollectionExtensions
     public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.Configure<KestrelServerOptions>(RequestHead.RaiseServerLimits);
         return services
             .AddStorage(configuration)
             .AddReferenceData()

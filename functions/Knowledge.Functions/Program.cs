@@ -13,6 +13,7 @@ internal static class Program
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<ExceptionHandlingMiddleware>();
+        builder.UseMiddleware<RequestHeadMiddleware>();
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Build().Run();
     }

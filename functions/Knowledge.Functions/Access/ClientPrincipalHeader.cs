@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Knowledge.Shared;
 
 namespace Knowledge.Access;
 
@@ -22,8 +23,8 @@ public static class ClientPrincipalHeader
 
         try
         {
-            var json = JsonNode.Parse(Convert.FromBase64String(header.Trim()));
-            if (json is not JsonObject obj
+            if (!StrictJson.TryParse(Convert.FromBase64String(header.Trim()), out var json, out _)
+                || json is not JsonObject obj
                 || Text(obj, "userId") is not { Length: > 0 } userId
                 || obj["userRoles"] is not JsonArray roles)
             {
@@ -44,7 +45,7 @@ public static class ClientPrincipalHeader
             principal = new ClientPrincipal(Text(obj, "identityProvider") ?? "", userId, Text(obj, "userDetails") ?? "", roleNames);
             return true;
         }
-        catch (Exception ex) when (ex is FormatException or JsonException or InvalidOperationException)
+        catch (FormatException)
         {
             return false;
         }

@@ -24,33 +24,21 @@ internal sealed partial class CodebookImport(Codebook codebook)
     /// <summary>The proposal with its id: the same file against the same codebook version always gets the same id.</summary>
     public async Task<(CodebookProposal? Proposal, Guid Id, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBytes)
+        var (utf8, problem) = await RequestBody.ReadAsync(request, RequestBody.Xml, MaxBytes, cancellationToken);
+        if (utf8 is null)
         {
-            return (null, Guid.Empty, Problems.TooLarge(MaxBytes));
+            return (null, Guid.Empty, problem);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-            {
-                return (null, Guid.Empty, Problems.TooLarge(MaxBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
-        var (document, errors) = Validate(buffer);
+        using var file = new MemoryStream(utf8, writable: false);
+        var (document, errors) = Validate(file);
         if (document is null)
         {
             return (null, Guid.Empty, Problems.Invalid(new Dictionary<string, string[]> { ["body"] = [.. errors.Take(10)] }));
         }
 
         var proposal = Compare(document);
-        return (proposal, ProposalId(proposal.CodebookVersion, buffer.ToArray()), null);
+        return (proposal, ProposalId(proposal.CodebookVersion, utf8), null);
     }
 
     private static Guid ProposalId(int codebookVersion, byte[] file)

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace Knowledge.Shared;
 
@@ -16,50 +14,24 @@ internal static class JsonRequest
     public static async Task<(JsonObject? Body, IResult? Problem)> ReadObjectAsync(
         HttpRequest request, CancellationToken cancellationToken, long maxBytes = DefaultMaxBytes, bool anyMediaType = false)
     {
-        if (request.ContentLength > maxBytes)
+        var (utf8, problem) = await RequestBody.ReadAsync(request, anyMediaType ? null : RequestBody.Json, maxBytes, cancellationToken);
+        if (utf8 is null)
         {
-            return (null, Problems.TooLarge(maxBytes));
+            return (null, problem);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return (null, Problems.TooLarge(maxBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        if (buffer.Length == 0)
+        if (utf8.Length == 0)
         {
             return (null, Problems.Invalid("body", "A JSON object is required."));
         }
 
-        // A browser sends a cross-site form or text/plain body without asking first; a JSON type it does not.
-        if (!anyMediaType && !IsJson(request.ContentType))
+        if (!StrictJson.TryParse(utf8, out var node, out var error))
         {
-            return (null, Problems.UnsupportedMediaType("application/json"));
+            return (null, Problems.Invalid("body", error));
         }
 
-        try
-        {
-            var node = JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
-            return node is JsonObject body
-                ? (body, null)
-                : (null, Problems.Invalid("body", "The body must be a JSON object."));
-        }
-        catch (JsonException ex)
-        {
-            return (null, Problems.Invalid("body", $"Malformed JSON at line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}."));
-        }
+        return node is JsonObject body
+            ? (body, null)
+            : (null, Problems.Invalid("body", "The body must be a JSON object."));
     }
-
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var parsed)
-        && parsed.MediaType.Value is { } mediaType
-        && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 }

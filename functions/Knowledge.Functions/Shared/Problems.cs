@@ -31,7 +31,19 @@ internal static class Problems
         TypedResults.Problem(
             statusCode: StatusCodes.Status415UnsupportedMediaType,
             title: "Unsupported media type",
-            detail: $"Send the body with Content-Type: {expected}.");
+            detail: $"Send the body as UTF-8 with Content-Type: {expected}.");
+
+    public static ProblemHttpResult UriTooLong(int maxLength) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status414UriTooLong,
+            title: "Address too long",
+            detail: $"The path and query may be at most {maxLength} characters.");
+
+    public static ProblemHttpResult HeadersTooLarge(int maxFields, int maxBytes) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status431RequestHeaderFieldsTooLarge,
+            title: "Request headers too large",
+            detail: $"Send at most {maxFields} header fields, of at most {maxBytes / 1024} KiB together.");
 
     public static ProblemHttpResult Unavailable(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready", detail: detail);

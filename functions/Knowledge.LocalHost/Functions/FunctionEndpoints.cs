@@ -33,9 +33,15 @@ internal static class FunctionEndpoints
         return endpoints;
     }
 
-    // What the worker's ExceptionHandlingMiddleware does in Azure, so both hosts answer a failure alike.
+    // What the worker's RequestHeadMiddleware and ExceptionHandlingMiddleware do in Azure, so both hosts answer alike.
     private static async Task InvokeAsync(HttpFunction function, HttpContext context)
     {
+        if (RequestHead.Check(context.Request) is { } problem)
+        {
+            await problem.ExecuteAsync(context);
+            return;
+        }
+
         try
         {
             await FunctionInvoker.InvokeHttpAsync(function.Method, context);

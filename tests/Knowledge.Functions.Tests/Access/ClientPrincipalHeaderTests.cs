@@ -27,6 +27,9 @@ public sealed class ClientPrincipalHeaderTests
     [InlineData("base64:{\"userId\":\"u\",\"userRoles\":[1]}")] // roles not strings
     [InlineData("base64:{\"userId\":\"\",\"userRoles\":[]}")] // empty user id
     [InlineData("base64:not json")]
+    [InlineData("base64:{\"userId\":\"u\",\"userId\":\"v\",\"userRoles\":[\"admin\"]}")] // a name twice
+    [InlineData("base64:{\"userId\":\"u\",\"userRoles\":[\"\\ud800\"]}")] // an escaped lone surrogate
+    [InlineData("eyJ1c2VySWQiOiJ1IiwidXNlclJvbGVzIjpbIsCvIl19")] // a role of bytes C0 AF, not UTF-8
     public void Malformed_headers_are_rejected(string? header)
     {
         if (header?.StartsWith("base64:", StringComparison.Ordinal) == true)

@@ -156,6 +156,7 @@ public sealed class AccessMatrixTests(TestEnvironment env)
     [InlineData("eyJ1c2VySWQiOiAiYSJ9")] // {"userId": "a"}: no userRoles
     [InlineData("eyJ1c2VySWQiOiAiYSIsICJ1c2VyUm9sZXMiOiAiYWRtaW4ifQ==")] // userRoles is a string, not an array
     [InlineData("WyJhZG1pbiJd")] // ["admin"]: JSON, but not an object
+    [InlineData("eyJ1c2VySWQiOiJhIiwidXNlclJvbGVzIjpbImFkbWluIl0sInVzZXJSb2xlcyI6WyJhZG1pbiJdfQ==")] // userRoles twice
     public async Task A_forged_or_malformed_principal_gets_401_problem_json(string header)
     {
         var client = await env.ClientAsync();

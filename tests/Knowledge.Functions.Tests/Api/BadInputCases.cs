@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Knowledge.Tests.Api;
@@ -12,9 +13,29 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
     private const string UnknownField = "unexpectedField";
     private const string MonthPattern = @"^\d{4}-\d{2}$";
 
+    /// <summary>Stands in a sample body for bytes spliced in after it is encoded.</summary>
+    private const string Marker = "@@bytes@@";
+
     /// <summary>
-    /// Path values, as they appear in the address: not an id, blank, too long, traversal, control characters, markup.
-    /// Not %00: Kestrel answers a NUL in the path 400 before any function runs, and the test server refuses to send one.
+    /// Bytes that are not UTF-8: an overlong encoding of '/', a surrogate encoded as UTF-8, a sequence cut short, a
+    /// Latin-1 'é' and a byte UTF-8 never uses.
+    /// </summary>
+    private static readonly (string Name, byte[] Bytes)[] NotUtf8 =
+    [
+        ("overlong C0 AF", [0xC0, 0xAF]),
+        ("surrogate ED A0 80", [0xED, 0xA0, 0x80]),
+        ("truncated E2 82", [0xE2, 0x82]),
+        ("Latin-1 E9", [0xE9]),
+        ("FF", [0xFF]),
+    ];
+
+    /// <summary>The same bytes as they appear in an address: "%C0%AF".</summary>
+    private static readonly string[] NotUtf8Escaped = [.. NotUtf8.Select(n => string.Concat(n.Bytes.Select(b => $"%{b:X2}")))];
+
+    /// <summary>
+    /// Path values, as they appear in the address: not an id, blank, too long, traversal, control characters, markup,
+    /// bytes that are not UTF-8. Not %00: Kestrel answers a NUL in the path 400 before any function runs, and the test
+    /// server refuses to send one.
     /// </summary>
     private static readonly string[] BadPathValues =
     [
@@ -25,6 +46,7 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
         "%01",
         "a%0Ab",
         "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        .. NotUtf8Escaped,
     ];
 
     /// <summary>ETags no record has: not an ETag at all, a quoted one, and one in the storage's own form.</summary>
@@ -69,13 +91,18 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
             {
                 yield return Case($"?{parameterName}={value}", Url(path, parameters, (parameterName, Uri.EscapeDataString(value))), validContent, BadInputOutcome.FieldError, parameterName);
             }
+
+            foreach (var escaped in NotUtf8Escaped)
+            {
+                yield return Case($"?{parameterName}={escaped}", Url(path, parameters, (parameterName, escaped)), validContent, BadInputOutcome.FieldError, parameterName);
+            }
         }
 
         if (parameters.Any(p => p["in"]!.GetValue<string>() == "header" && p["name"]!.GetValue<string>() == "If-Match"))
         {
             foreach (var etag in BadEntityTags)
             {
-                yield return Case($"If-Match: {etag}", url, validContent, BadInputOutcome.Stale) with { IfMatch = etag };
+                yield return Case($"If-Match: {etag}", url, validContent, BadInputOutcome.Stale) with { Headers = [("If-Match", etag)] };
             }
         }
 
@@ -90,6 +117,23 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
             yield return Case("malformed", url, () => Raw("<CodeBook", request.MediaType), BadInputOutcome.FieldError, "body");
             yield return Case("JSON instead", url, () => Raw("{}", request.MediaType), BadInputOutcome.FieldError, "body");
             yield return Case("10 MB body", url, () => Raw(TenMegabytes.Value, request.MediaType), BadInputOutcome.TooLarge);
+            var xml = samples.ValidBody(method, path).GetValue<string>();
+            foreach (var (bad, bytes) in NotUtf8)
+            {
+                yield return Case($"{bad} in a name", url, () => Bytes(Splice(Encoding.UTF8.GetBytes(xml.Replace("name=\"", "name=\"" + Marker, StringComparison.Ordinal)), bytes), request.MediaType), BadInputOutcome.FieldError, "body");
+            }
+
+            yield return Case("declared and sent as ISO-8859-1", url, () => Bytes(Encoding.Latin1.GetBytes(xml.Replace("utf-8", "ISO-8859-1", StringComparison.Ordinal).Replace("Nytt", "Nytt é", StringComparison.Ordinal)), request.MediaType), BadInputOutcome.FieldError, "body");
+            foreach (var (description, bytes) in OtherThanUtf8(xml))
+            {
+                yield return Case(description, url, () => Bytes(bytes, request.MediaType), BadInputOutcome.FieldError, "body");
+            }
+
+            foreach (var mediaType in WrongMediaTypes(request.MediaType))
+            {
+                yield return Case(mediaType is null ? "without a Content-Type" : $"as {mediaType}", url, () => Bytes(Encoding.UTF8.GetBytes(xml), mediaType), BadInputOutcome.UnsupportedMediaType);
+            }
+
             yield break;
         }
 
@@ -99,9 +143,26 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
         }
 
         yield return Case("10 MB body", url, () => Raw(TenMegabytes.Value, request.MediaType), BadInputOutcome.TooLarge);
-        // Our own bodies must come as JSON (a cross-site form cannot send that type); Static Web Apps' payload is read as it comes.
+        foreach (var (bad, bytes) in NotUtf8)
+        {
+            yield return Case($"{bad} in a string", url, InFirstString(method, path, bytes), BadInputOutcome.FieldError, "body");
+        }
+
+        yield return Case("FF in a name", url, () => Bytes([(byte)'{', (byte)'"', 0xFF, .. "\":1,"u8, .. Encoding.UTF8.GetBytes(samples.ValidBody(method, path).ToJsonString())[1..]], request.MediaType), BadInputOutcome.FieldError, "body");
+        yield return Case("an escaped lone surrogate \\ud800", url, InFirstString(method, path, "\\ud800"u8.ToArray()), BadInputOutcome.FieldError, "body");
+        yield return Case("a field twice", url, () => Raw(Repeated(samples.ValidBody(method, path).AsObject()), request.MediaType), BadInputOutcome.FieldError, "body");
+        foreach (var (description, bytes) in OtherThanUtf8(samples.ValidBody(method, path).ToJsonString()))
+        {
+            yield return Case(description, url, () => Bytes(bytes, request.MediaType), BadInputOutcome.FieldError, "body");
+        }
+
+        // Our own bodies must come as UTF-8 JSON (a cross-site form cannot send that type); Static Web Apps' payload is read as it comes.
         var ours = RejectsUnknownFields(request.Schema);
-        yield return Case("valid JSON as text/plain", url, () => Raw(samples.ValidBody(method, path).ToJsonString(), "text/plain"), ours ? BadInputOutcome.UnsupportedMediaType : BadInputOutcome.Ignored);
+        foreach (var mediaType in WrongMediaTypes(request.MediaType))
+        {
+            yield return Case(mediaType is null ? "valid JSON without a Content-Type" : $"valid JSON as {mediaType}", url, () => Bytes(Encoding.UTF8.GetBytes(samples.ValidBody(method, path).ToJsonString()), mediaType), ours ? BadInputOutcome.UnsupportedMediaType : BadInputOutcome.Ignored);
+        }
+
         yield return ours
             ? Case($"unknown field {UnknownField}", url, Changed(method, path, b => b[UnknownField] = true), BadInputOutcome.FieldError, UnknownField)
             : Case($"unknown field {UnknownField}", url, Changed(method, path, b => b[UnknownField] = true), BadInputOutcome.Ignored);
@@ -136,6 +197,54 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
                 yield return Case($"{property} blank", url, Changed(method, path, b => b[property] = "   "), BadInputOutcome.FieldError, property);
             }
         }
+    }
+
+    /// <summary>
+    /// Requests to every operation whose line or headers are bad, with the operation's valid body, so that a write would
+    /// otherwise store something: an address over 4,096 characters (also past Kestrel's default 8 KiB request line), one
+    /// that is not percent-encoded UTF-8, and too many or too large headers (also past Kestrel's defaults, 100 fields
+    /// and 32 KiB). The test server has neither Kestrel's limits nor the request line as sent, so these want a real one.
+    /// </summary>
+    public IEnumerable<BadInputCase> Head() =>
+        from op in document.Operations()
+        from @case in HeadFor(op.Path, op.Method, op.Operation)
+        select @case;
+
+    private IEnumerable<BadInputCase> HeadFor(string path, string method, JsonObject operation)
+    {
+        var parameters = Parameters(operation);
+        var body = RequestBody(operation);
+        BadInputCase Case(string description, string url, BadInputOutcome outcome, string? field = null) =>
+            new($"{method.ToUpperInvariant()} {path}", description, method.ToUpperInvariant(), url, ApiSamples.Caller(operation), body is null ? null : Content(samples.ValidBody(method, path), body.Value.MediaType), outcome, field);
+
+        var url = Url(path, parameters, replace: null);
+        var next = url.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        // HttpClient's Uri takes at most about 65,000 characters.
+        foreach (var length in new[] { 5_000, 60_000 })
+        {
+            yield return Case($"a query of {length} characters", $"{url}{next}pad={new string('x', length)}", BadInputOutcome.UriTooLong);
+        }
+
+        foreach (var escaped in NotUtf8Escaped)
+        {
+            yield return Case($"?pad={escaped}", $"{url}{next}pad={escaped}", BadInputOutcome.FieldError, "pad");
+        }
+
+        foreach (var name in parameters.Where(p => p["in"]!.GetValue<string>() == "path").Select(p => p["name"]!.GetValue<string>()))
+        {
+            yield return Case($"{{{name}}} of 5000 characters", Url(path, parameters, (name, new string('a', 5_000))), BadInputOutcome.UriTooLong);
+            foreach (var escaped in NotUtf8Escaped)
+            {
+                yield return Case($"{{{name}}} = {escaped}", Url(path, parameters, (name, escaped)), BadInputOutcome.FieldError, "path");
+            }
+        }
+
+        foreach (var count in new[] { 150, 500 })
+        {
+            yield return Case($"{count} header fields", url, BadInputOutcome.HeadersTooLarge) with { Headers = [.. Enumerable.Range(1, count).Select(i => ($"x-pad-{i}", "x"))] };
+        }
+
+        yield return Case("a header field of 40 KiB", url, BadInputOutcome.HeadersTooLarge) with { Headers = [("x-pad", new string('x', 40 * 1024))] };
     }
 
     public static bool RejectsUnknownFields(JsonObject schema) =>
@@ -232,6 +341,48 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
     public HttpContent SampleContent(string path, string method, JsonObject operation) =>
         Content(samples.ValidBody(method, path), RequestBody(operation)!.Value.MediaType)();
 
+    /// <summary>The sample body as UTF-8 with the bytes at the end of its first string value, where a reader decodes them.</summary>
+    private Func<HttpContent> InFirstString(string method, string path, byte[] bytes) => () =>
+    {
+        var body = samples.ValidBody(method, path);
+        var first = FirstString(body)!;
+        first.ReplaceWith(first.GetValue<string>() + Marker);
+        return Bytes(Splice(Encoding.UTF8.GetBytes(body.ToJsonString()), bytes), "application/json");
+    };
+
+    private static JsonValue? FirstString(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.Select(p => FirstString(p.Value)).FirstOrDefault(v => v is not null),
+        JsonArray array => array.Select(FirstString).FirstOrDefault(v => v is not null),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => value,
+        _ => null,
+    };
+
+    /// <summary>The UTF-8 text with the bytes in place of <see cref="Marker"/>.</summary>
+    private static byte[] Splice(byte[] utf8, byte[] bytes)
+    {
+        var at = utf8.AsSpan().IndexOf(Encoding.UTF8.GetBytes(Marker));
+        return [.. utf8[..at], .. bytes, .. utf8[(at + Marker.Length)..]];
+    }
+
+    /// <summary>The body with its first field given twice, which parsers settle differently.</summary>
+    private static string Repeated(JsonObject body)
+    {
+        var (name, value) = body.First();
+        return $"{{{JsonValue.Create(name).ToJsonString()}:{value?.ToJsonString() ?? "null"},{body.ToJsonString()[1..]}";
+    }
+
+    /// <summary>The text in encodings other than UTF-8, and a byte order mark that leads into garbage.</summary>
+    private static IEnumerable<(string Description, byte[] Bytes)> OtherThanUtf8(string text)
+    {
+        yield return ("UTF-16 with a byte order mark", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
+        yield return ("UTF-16 without one", Encoding.BigEndianUnicode.GetBytes(text));
+        yield return ("a byte order mark, then garbage", [0xEF, 0xBB, 0xBF, 0xFF, 0xFE, 0x00]);
+    }
+
+    /// <summary>Content types a body of <paramref name="mediaType"/> must not come with: another type, another charset, garbage, none.</summary>
+    private static string?[] WrongMediaTypes(string mediaType) => ["text/plain", $"{mediaType}; charset=iso-8859-1", ";;;", null];
+
     private Func<HttpContent> Changed(string method, string path, Action<JsonObject> change) => () =>
     {
         var body = samples.ValidBody(method, path).AsObject();
@@ -243,6 +394,18 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
         () => Raw(body is JsonValue text && mediaType != "application/json" ? text.GetValue<string>() : body.ToJsonString(), mediaType);
 
     private static StringContent Raw(string text, string mediaType) => new(text, Encoding.UTF8, mediaType);
+
+    /// <summary>A body of exactly these bytes, with the Content-Type as given, even one that does not parse, or none.</summary>
+    private static ByteArrayContent Bytes(byte[] body, string? mediaType)
+    {
+        var content = new ByteArrayContent(body);
+        if (mediaType is not null)
+        {
+            content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
+        }
+
+        return content;
+    }
 
     private (JsonObject Schema, string MediaType)? RequestBody(JsonObject operation)
     {

@@ -1,12 +1,10 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Knowledge.Tests.Infrastructure;
 
 namespace Knowledge.Tests.Api;
 
 /// <summary>
-/// Every operation of openapi.json, sent malformed JSON, wrong types, huge and empty values, unknown fields, bad ids and
-/// bad query values by a caller it allows: each answer is a 4xx problem+json (400 naming the field), never a 500 or a
+/// Every operation of openapi.json, sent malformed JSON, bytes that are not UTF-8, wrong media types and charsets, wrong
+/// types, huge and empty values, unknown fields, bad ids and bad query values by a caller it allows: each answer is a 4xx problem+json (400 naming the field), never a 500 or a
 /// success, and nothing is stored. The cases come from the document (<see cref="BadInputCases"/>), so a new endpoint is
 /// covered once it is described, and a write endpoint without cases fails.
 /// </summary>
@@ -59,7 +57,7 @@ public sealed class BadInputTests(TestEnvironment env) : IClassFixture<TestEnvir
             using var response = await client.SendAsync(request);
             if (!response.IsSuccessStatusCode)
             {
-                failures.Add($"{method.ToUpperInvariant()} {path}: {(int)response.StatusCode} {Shorten(await response.Content.ReadAsStringAsync())}");
+                failures.Add($"{method.ToUpperInvariant()} {path}: {(int)response.StatusCode} {BadInputRunner.Shorten(await response.Content.ReadAsStringAsync())}");
             }
         }
 
@@ -71,84 +69,10 @@ public sealed class BadInputTests(TestEnvironment env) : IClassFixture<TestEnvir
     {
         var samples = await ApiSamples.ArrangeAsync(env);
         var cases = new BadInputCases(OpenApiDocument.Load(), samples).All().ToList();
-        var failures = new List<string>();
-        var before = await TableSnapshot.TakeAsync(env.Tables);
 
-        foreach (var @case in cases)
-        {
-            var client = await env.ClientAsync(@case.Caller);
-            using var request = new HttpRequestMessage(new HttpMethod(@case.Method), @case.Url) { Content = @case.Content?.Invoke() };
-            if (@case.IfMatch is not null)
-            {
-                request.Headers.TryAddWithoutValidation("If-Match", @case.IfMatch);
-            }
-            using var response = await client.SendAsync(request);
-            if (await FailureAsync(@case, response) is { } failure)
-            {
-                failures.Add($"{@case}: {failure}");
-            }
-
-            if (@case.Method != "GET" && TableSnapshot.Changes(before, await TableSnapshot.TakeAsync(env.Tables)) is { Count: > 0 } changes)
-            {
-                failures.Add($"{@case}: stored {string.Join("; ", changes.Take(3))}");
-                before = await TableSnapshot.TakeAsync(env.Tables);
-            }
-        }
+        var failures = await BadInputRunner.RunAsync(env, cases);
 
         Assert.True(cases.Count > 300, $"Only {cases.Count} cases.");
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} cases failed:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");
     }
-
-    private static async Task<string?> FailureAsync(BadInputCase @case, HttpResponseMessage response)
-    {
-        var status = (int)response.StatusCode;
-        var text = await response.Content.ReadAsStringAsync();
-        if (@case.Outcome == BadInputOutcome.Ignored)
-        {
-            return response.IsSuccessStatusCode ? null : $"expected the unknown field to be ignored, got {status} {Shorten(text)}";
-        }
-
-        var allowed = @case.Outcome switch
-        {
-            BadInputOutcome.FieldError => [400],
-            BadInputOutcome.TooLarge => [413, 400],
-            BadInputOutcome.Stale => [412],
-            BadInputOutcome.UnsupportedMediaType => [415],
-            _ => new[] { 400, 404 },
-        };
-        if (!allowed.Contains(status))
-        {
-            return $"expected {string.Join(" or ", allowed)}, got {status} {Shorten(text)}";
-        }
-
-        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
-        {
-            return $"{status} is {response.Content.Headers.ContentType?.MediaType ?? "without a type"}, not problem+json";
-        }
-
-        JsonObject problem;
-        try
-        {
-            problem = JsonNode.Parse(text)!.AsObject();
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
-        {
-            return $"the problem is not a JSON object: {Shorten(text)}";
-        }
-
-        if (problem["status"]?.GetValue<int>() != status)
-        {
-            return $"the problem's status is {problem["status"]?.ToJsonString() ?? "missing"}, not {status}";
-        }
-
-        var field = @case.Outcome == BadInputOutcome.FieldError || (status == 400 && @case.Field is not null) ? @case.Field : null;
-        return field is null || Names(problem, field) ? null : $"the 400 does not name '{field}': {Shorten(text)}";
-    }
-
-    // The field is a key of errors ("data", or an inner "data.sizeClass"), as ProblemAssertions.AssertFieldErrorsAsync expects.
-    private static bool Names(JsonObject problem, string field) =>
-        problem["errors"] is JsonObject errors
-        && errors.Select(e => e.Key).Any(k => k == field || k.StartsWith(field + ".", StringComparison.Ordinal) || k.StartsWith(field + "[", StringComparison.Ordinal));
-
-    private static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text;
 }

@@ -109,6 +109,17 @@ public sealed class OpenApiTests(TestEnvironment env)
     }
 
     [Fact]
+    public void Every_operation_documents_the_400_414_and_431_that_the_request_head_check_answers_before_it_runs()
+    {
+        var missing = from op in _document.Operations()
+                      from status in new[] { "400", "414", "431" }
+                      where op.Operation["responses"]?[status] is null
+                      select $"{op.Method} {op.Path}: {status}";
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void Every_ref_resolves()
     {
         var unresolved = Refs(_document.Root).Where(r => _document.TryResolve(r) is null).Select(r => r.ToJsonString()).ToList();

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Knowledge.Tests.Infrastructure;
@@ -29,11 +26,7 @@ public sealed class BrowserApp : IAsyncLifetime
 
         await _azurite.InitializeAsync();
         _app = new KnowledgeApp(_azurite, recordKeys: FixedRecordKeys.Zero);
-        // A listen option rather than UseKestrel(0): the port overload races Kestrel's bind on start
-        // ("Addresses cannot be modified after the server has started", dotnet/aspnetcore#67714).
-        _app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-        _app.StartServer();
-        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::1]", "localhost", StringComparison.Ordinal);
+        BaseUrl = _app.StartKestrel().Replace("[::1]", "localhost", StringComparison.Ordinal);
         await _app.CreateReadyClientAsync();
 
         _playwright = await Playwright.CreateAsync();

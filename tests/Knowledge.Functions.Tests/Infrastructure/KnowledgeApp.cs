@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Knowledge.Disclosure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Knowledge.Tests.Api;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -67,6 +69,16 @@ public sealed class KnowledgeApp(
 
         handlers.Add(new ContractCheckingHandler());
         return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+    }
+
+    /// <summary>Serves the app on a real Kestrel port of the loopback interface; returns its address.</summary>
+    public string StartKestrel()
+    {
+        // A listen option rather than UseKestrel(0): the port overload races Kestrel's bind on start
+        // ("Addresses cannot be modified after the server has started", dotnet/aspnetcore#67714).
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
     /// <summary>A client that waits until the app reports ready (tables created, seeds written).</summary>

@@ -6,13 +6,13 @@ namespace Knowledge.Tests.Infrastructure;
 /// One Azurite and one app for every test that needs storage; tests keep apart by using their own ids. Record keys are
 /// fixed, so published figures of 3 and more are the true counts.
 /// </summary>
-public sealed class TestEnvironment : IAsyncLifetime
+public class TestEnvironment : IAsyncLifetime
 {
     private KnowledgeApp? _app;
 
     public AzuriteFixture Azurite { get; } = new();
 
-    public KnowledgeApp App => _app ??= new KnowledgeApp(Azurite, recordKeys: FixedRecordKeys.Zero);
+    public KnowledgeApp App => _app ??= CreateApp();
 
     public TableServiceClient Tables => new(Azurite.ConnectionString);
 
@@ -29,6 +29,31 @@ public sealed class TestEnvironment : IAsyncLifetime
         }
 
         await Azurite.DisposeAsync();
+    }
+
+    protected virtual KnowledgeApp CreateApp() => new(Azurite, recordKeys: FixedRecordKeys.Zero);
+}
+
+/// <summary>The same with the app on a real Kestrel port, for what only a real server shows: its limits, the request line as sent.</summary>
+public sealed class KestrelEnvironment : TestEnvironment
+{
+    private Uri? _address;
+
+    /// <summary>Where the app listens; it starts on first use.</summary>
+    public Uri Address
+    {
+        get
+        {
+            _ = App;
+            return _address!;
+        }
+    }
+
+    protected override KnowledgeApp CreateApp()
+    {
+        var app = base.CreateApp();
+        _address = new Uri(app.StartKestrel());
+        return app;
     }
 }
 
