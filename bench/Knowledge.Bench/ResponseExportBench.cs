@@ -110,7 +110,7 @@ internal static class ResponseExportBench
 
         return new SurveyResponse(
             Guid.NewGuid(), SurveyIds.SmeNeeds, version, Municipality, "25", DateTimeOffset.UtcNow.AddMinutes(-random.Next(500_000)), "bench",
-            data["sizeClass"]!.GetValue<string>(), data["sector"]!.GetValue<string>(), tags, data, new Dictionary<string, TaggingResult>(), "bench");
+            data["sizeClass"]!.GetValue<string>(), data["sector"]!.GetValue<string>(), tags, data, new Dictionary<string, TaggingResult>(), "bench", random.NextInt64(Knowledge.Disclosure.RecordKeys.Modulus));
     }
 
     /// <summary>A response body that keeps nothing, only counts.</summary>
