@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using Knowledge.Disclosure;
 using Knowledge.Shared;
 using Knowledge.Surveys;
 using Knowledge.Tagging;
@@ -108,9 +109,11 @@ internal static class ResponseExportBench
             data["establishments"] = new JsonArray("lkab", "stegra");
         }
 
+        var id = Guid.NewGuid();
         return new SurveyResponse(
-            Guid.NewGuid(), SurveyIds.SmeNeeds, version, Municipality, "25", DateTimeOffset.UtcNow.AddMinutes(-random.Next(500_000)), "bench",
-            data["sizeClass"]!.GetValue<string>(), data["sector"]!.GetValue<string>(), tags, data, new Dictionary<string, TaggingResult>(), "bench");
+            id, SurveyIds.SmeNeeds, version, Municipality, "25", DateTimeOffset.UtcNow.AddMinutes(-random.Next(500_000)), "bench",
+            data["sizeClass"]!.GetValue<string>(), data["sector"]!.GetValue<string>(), tags, data, new Dictionary<string, TaggingResult>(), "bench",
+            RecordKeys.Of(id));
     }
 
     /// <summary>A response body that keeps nothing, only counts.</summary>
