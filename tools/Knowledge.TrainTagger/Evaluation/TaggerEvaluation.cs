@@ -58,10 +58,16 @@ internal sealed class TaggerEvaluation
         var variants = Enum.GetValues<Variant>();
         var text = new StringBuilder();
         text.AppendLine(title);
+        text.Append(CultureInfo.InvariantCulture, $"{"",-24}");
+        foreach (var variant in variants)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" | {variant.ToString().ToLowerInvariant(),-22}");
+        }
+        text.AppendLine();
         text.Append(CultureInfo.InvariantCulture, $"{"tag",-24}");
         foreach (var variant in variants)
         {
-            text.Append(CultureInfo.InvariantCulture, $" | {variant.ToString().ToLowerInvariant(),-8} P     R     F1  ");
+            text.Append(CultureInfo.InvariantCulture, $" | {"n",4} {"P",5} {"R",5} {"F1",5}");
         }
         text.AppendLine();
         foreach (var tag in Tags)
