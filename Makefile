@@ -3,7 +3,7 @@ PORT ?= 7071
 DATA_DIR ?= .data
 export PORT DATA_DIR
 
-.PHONY: run test deps browser build bench infra-check
+.PHONY: run test deps browser build bench infra-check train-tagger eval-tagging
 
 run: deps
 	@bash scripts/run.sh
@@ -32,3 +32,13 @@ infra-check:
 # Benchmarks (not tests): figures go in README.
 bench: deps
 	dotnet run -c Release --project bench/Knowledge.Bench -- all
+
+# The learned tagger: trains on the train split (thresholds on dev) of the labelled corpus into the shipped model file,
+# and prints precision, recall and F1 per tag on dev and test. CORPUS=<folder> points both at another corpus.
+CORPUS ?= tests/Knowledge.Functions.Tests/Tagging/Corpus
+
+train-tagger:
+	dotnet run -c Release --project tools/Knowledge.TrainTagger -- train --corpus $(CORPUS)
+
+eval-tagging:
+	dotnet run -c Release --project tools/Knowledge.TrainTagger -- eval --corpus $(CORPUS)

@@ -8,9 +8,13 @@ internal static class TaggingServiceCollectionExtensions
     public static IServiceCollection AddCodebook(this IServiceCollection services) =>
         services.AddSingleton<Codebook>();
 
-    /// <summary>The default tagger always; Azure OpenAI in front of it when an endpoint and deployment are configured.</summary>
+    /// <summary>
+    /// The offline default (rules and learned model) always; Azure OpenAI in front of it when an endpoint and deployment
+    /// are configured.
+    /// </summary>
     public static IServiceCollection AddTagging(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddSingleton<DefaultTagger>()
+            .AddSingleton<CombinedTagger>()
             .AddOpenAITagging(configuration);
 }

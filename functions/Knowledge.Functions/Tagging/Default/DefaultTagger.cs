@@ -26,6 +26,8 @@ public sealed class DefaultTagger : ITagger
 
     public string Name => "knowledge-default/1.0";
 
+    internal Vocabulary Vocabulary => vocabulary;
+
     public Task<TaggingResult> TagAsync(string maskedText, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -15,13 +15,13 @@ internal sealed class Vocabulary
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    private readonly TokenCache cache;
+    private readonly TokenCache<TokenInfo> cache;
 
     public Vocabulary(IReadOnlyList<VocabularyFile> files)
     {
         TagNames = [.. files.SelectMany(f => f.Tags.Keys).Distinct().Order(StringComparer.Ordinal)];
         Languages = [.. files.OrderBy(f => f.Language, StringComparer.Ordinal).Select(f => new LanguageVocabulary(f, TagNames))];
-        cache = new TokenCache(Analyze, CachedWords);
+        cache = new TokenCache<TokenInfo>(Analyze, CachedWords);
     }
 
     public string[] TagNames { get; }

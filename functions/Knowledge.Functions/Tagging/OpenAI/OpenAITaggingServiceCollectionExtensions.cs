@@ -9,7 +9,8 @@ public static class OpenAITaggingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ITagger"/>: Azure OpenAI with the offline tagger as fallback when section "OpenAI" has
-    /// Endpoint and Deployment, else the offline <see cref="DefaultTagger"/> alone. This owns the ITagger registration.
+    /// Endpoint and Deployment, else the offline <see cref="CombinedTagger"/> (rules and learned model) alone. This owns
+    /// the ITagger registration.
     /// </summary>
     public static IServiceCollection AddOpenAITagging(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,13 +21,14 @@ public static class OpenAITaggingServiceCollectionExtensions
         services.Configure<OpenAITaggerOptions>(section);
         services.TryAddSingleton<Codebook>();
         services.TryAddSingleton<DefaultTagger>();
+        services.TryAddSingleton<CombinedTagger>();
         services.RemoveAll<ITagger>();
 
         // Settings are read once at startup: which tagger runs is a deployment decision, not a per-call one.
         var options = section.Get<OpenAITaggerOptions>() ?? new OpenAITaggerOptions();
         if (!options.IsConfigured)
         {
-            services.AddSingleton<ITagger>(sp => sp.GetRequiredService<DefaultTagger>());
+            services.AddSingleton<ITagger>(sp => sp.GetRequiredService<CombinedTagger>());
             return services;
         }
 
@@ -37,7 +39,7 @@ public static class OpenAITaggingServiceCollectionExtensions
             sp.GetRequiredService<ILogger<AzureOpenAITagger>>()));
         services.AddSingleton<ITagger>(sp => new FallbackTagger(
             sp.GetRequiredService<AzureOpenAITagger>(),
-            sp.GetRequiredService<DefaultTagger>(),
+            sp.GetRequiredService<CombinedTagger>(),
             sp.GetRequiredService<ILogger<FallbackTagger>>()));
         return services;
     }

@@ -6,19 +6,56 @@ public sealed class DefaultTaggerTests
 {
     private static readonly DefaultTagger Tagger = new();
 
+    /// <summary>Negations that state a shortage: the tag holds (shared with the combined tagger's tests).</summary>
+    public static TheoryData<string, string> ShortagesStatedByNegation { get; } = new()
+    {
+        { "Det finns ingen som tar över.", "succession" },
+        { "No one wants to take over the business.", "succession" },
+        { "Banken lånar inte ut till oss.", "financing" },
+        { "Det är inte bara personalen som är ett problem.", "competence" },
+        { "Det är inte lätt att hitta personal.", "competence" },
+        { "Vi vet inte när de ska köpa.", "timing" },
+        { "Vi vill inte växa.", "growth_willingness" },
+        { "Det finns inga bostäder för nyanställda.", "infrastructure" },
+        { "We never hear back from their buyers.", "procurement" },
+        { "Rörelsekapitalet räcker inte.", "financing" },
+        { "Vi har inga problem med finansieringen, men det är svårt att hitta ingenjörer.", "competence" },
+    };
+
+    /// <summary>Negated or eased difficulties: the tag does not hold (shared with the combined tagger's tests).</summary>
+    public static TheoryData<string, string> NegatedDifficulties { get; } = new()
+    {
+        { "Finansieringen är inget problem.", "financing" },
+        { "Finansieringen är inget problem, vi har en stark kassa.", "financing" },
+        { "We have no trouble recruiting.", "competence" },
+        { "Vi har inga problem med rekryteringen.", "competence" },
+        { "Det är inte svårt att hitta personal.", "competence" },
+        { "No issues with financing.", "financing" },
+        { "Bank lending is not a concern.", "financing" },
+        { "Vi har lätt att hitta personal.", "competence" },
+        { "Generationsskiftet genomfördes för tre år sedan.", "succession" },
+        { "There were no delays in the project.", "timing" },
+    };
+
+    /// <summary>Inflected and compound terms, Swedish and English, with the word that is the evidence (shared with the combined tagger's tests).</summary>
+    public static TheoryData<string, string, string> InflectedTerms { get; } = new()
+    {
+        { "Kompetensförsörjningen är vårt största problem.", "competence", "Kompetensförsörjningen" },
+        { "Vi har ett stort rekryteringsbehov inför hösten.", "competence", "rekryteringsbehov" },
+        { "Kompetensbristen gör att vi tackar nej till jobb.", "competence", "Kompetensbristen" },
+        { "Det är svårt att hitta svetsarna vi behöver.", "competence", "svetsarna" },
+        { "Finansieringsfrågor är svåra för ett litet bolag.", "financing", "Finansieringsfrågor" },
+        { "Generationsskiftet oroar ägarna.", "succession", "Generationsskiftet" },
+        { "Elnätskapaciteten räcker inte för en ny ugn.", "infrastructure", "Elnätskapaciteten" },
+        { "Bostadsbristen i Kiruna är akut.", "infrastructure", "Bostadsbristen" },
+        { "Upphandlingarna är för stora för oss.", "procurement", "Upphandlingarna" },
+        { "Kunderna kräver klimatredovisningar av oss.", "transition_requirements", "klimatredovisningar" },
+        { "Recruiting welders is difficult in Kiruna.", "competence", "welders" },
+        { "The timeline keeps being postponed.", "timing", "postponed" },
+    };
+
     [Theory]
-    [InlineData("Kompetensförsörjningen är vårt största problem.", "competence", "Kompetensförsörjningen")]
-    [InlineData("Vi har ett stort rekryteringsbehov inför hösten.", "competence", "rekryteringsbehov")]
-    [InlineData("Kompetensbristen gör att vi tackar nej till jobb.", "competence", "Kompetensbristen")]
-    [InlineData("Det är svårt att hitta svetsarna vi behöver.", "competence", "svetsarna")]
-    [InlineData("Finansieringsfrågor är svåra för ett litet bolag.", "financing", "Finansieringsfrågor")]
-    [InlineData("Generationsskiftet oroar ägarna.", "succession", "Generationsskiftet")]
-    [InlineData("Elnätskapaciteten räcker inte för en ny ugn.", "infrastructure", "Elnätskapaciteten")]
-    [InlineData("Bostadsbristen i Kiruna är akut.", "infrastructure", "Bostadsbristen")]
-    [InlineData("Upphandlingarna är för stora för oss.", "procurement", "Upphandlingarna")]
-    [InlineData("Kunderna kräver klimatredovisningar av oss.", "transition_requirements", "klimatredovisningar")]
-    [InlineData("Recruiting welders is difficult in Kiruna.", "competence", "welders")]
-    [InlineData("The timeline keeps being postponed.", "timing", "postponed")]
+    [MemberData(nameof(InflectedTerms))]
     public async Task Inflected_and_compound_words_are_tagged_with_the_word_as_evidence(string text, string tag, string evidence)
     {
         var result = await Tagger.TagAsync(text, CancellationToken.None);
@@ -42,16 +79,7 @@ public sealed class DefaultTaggerTests
     }
 
     [Theory]
-    [InlineData("Finansieringen är inget problem.", "financing")]
-    [InlineData("Finansieringen är inget problem, vi har en stark kassa.", "financing")]
-    [InlineData("We have no trouble recruiting.", "competence")]
-    [InlineData("Vi har inga problem med rekryteringen.", "competence")]
-    [InlineData("Det är inte svårt att hitta personal.", "competence")]
-    [InlineData("No issues with financing.", "financing")]
-    [InlineData("Bank lending is not a concern.", "financing")]
-    [InlineData("Vi har lätt att hitta personal.", "competence")]
-    [InlineData("Generationsskiftet genomfördes för tre år sedan.", "succession")]
-    [InlineData("There were no delays in the project.", "timing")]
+    [MemberData(nameof(NegatedDifficulties))]
     public async Task A_negated_or_eased_difficulty_is_not_a_challenge(string text, string tag)
     {
         var result = await Tagger.TagAsync(text, CancellationToken.None);
@@ -60,17 +88,7 @@ public sealed class DefaultTaggerTests
     }
 
     [Theory]
-    [InlineData("Det finns ingen som tar över.", "succession")]
-    [InlineData("No one wants to take over the business.", "succession")]
-    [InlineData("Banken lånar inte ut till oss.", "financing")]
-    [InlineData("Det är inte bara personalen som är ett problem.", "competence")]
-    [InlineData("Det är inte lätt att hitta personal.", "competence")]
-    [InlineData("Vi vet inte när de ska köpa.", "timing")]
-    [InlineData("Vi vill inte växa.", "growth_willingness")]
-    [InlineData("Det finns inga bostäder för nyanställda.", "infrastructure")]
-    [InlineData("We never hear back from their buyers.", "procurement")]
-    [InlineData("Rörelsekapitalet räcker inte.", "financing")]
-    [InlineData("Vi har inga problem med finansieringen, men det är svårt att hitta ingenjörer.", "competence")]
+    [MemberData(nameof(ShortagesStatedByNegation))]
     public async Task A_negation_that_states_a_shortage_is_a_challenge(string text, string tag)
     {
         var result = await Tagger.TagAsync(text, CancellationToken.None);

@@ -12,7 +12,7 @@ public sealed class OpenAITaggingServiceCollectionExtensionsTests
     {
         using var provider = Build(new Dictionary<string, string?>());
 
-        Assert.IsType<DefaultTagger>(provider.GetRequiredService<ITagger>());
+        Assert.IsType<CombinedTagger>(provider.GetRequiredService<ITagger>());
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class OpenAITaggingServiceCollectionExtensionsTests
     {
         using var provider = Build(new Dictionary<string, string?> { ["OpenAI:Endpoint"] = "https://knowledge-test.openai.azure.com/" });
 
-        Assert.IsType<DefaultTagger>(provider.GetRequiredService<ITagger>());
+        Assert.IsType<CombinedTagger>(provider.GetRequiredService<ITagger>());
     }
 
     [Fact]

@@ -1,0 +1,62 @@
+using Knowledge.Tagging;
+using Knowledge.TrainTagger;
+
+// `make train-tagger` / `make eval-tagging`, or:
+// dotnet run --project tools/Knowledge.TrainTagger -- train|eval [--corpus FOLDER] [--model FILE]
+var command = args.Length > 0 ? args[0] : "";
+var corpus = Option("--corpus") ?? Repository.Path("tests/Knowledge.Functions.Tests/Tagging/Corpus");
+var modelPath = Option("--model") ?? Repository.Path("functions/Knowledge.Functions/Tagging/Learned/tag-model.json");
+var tags = new Codebook().Tags.Select(t => t.Tag).ToList();
+
+try
+{
+    var splits = CorpusSplits.Load(corpus).Assign(CorpusReader.Read(corpus, tags));
+    var hash = CorpusReader.Hash(corpus);
+    Console.WriteLine($"corpus {corpus}: sha256 {hash[..12]}…, train {splits.Train.Count}, dev {splits.Dev.Count}, test {splits.Test.Count} statements");
+    switch (command)
+    {
+        case "train":
+            var file = new TagModelTrainer(new TrainingSettings()).Train(splits, hash);
+            using (var stream = File.Create(modelPath))
+            {
+                TagModel.Write(file, stream);
+            }
+            Console.WriteLine($"model {file.Version} written to {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB)");
+            Console.WriteLine(Evaluate(new TagModel(file), splits.Dev, "dev split (thresholds were chosen here)"));
+            return 0;
+        case "eval":
+            TagModelFile shipped;
+            using (var stream = File.OpenRead(modelPath))
+            {
+                shipped = TagModel.Read(stream);
+            }
+            var trainedOn = shipped.Training["corpus"]?["sha256"]?.GetValue<string>();
+            Console.WriteLine($"model {shipped.Version} from {modelPath}");
+            if (trainedOn != hash)
+            {
+                Console.WriteLine($"warning: the model was trained on corpus {trainedOn?[..12]}…, not this one: run make train-tagger");
+            }
+            var model = new TagModel(shipped);
+            Console.WriteLine(Evaluate(model, splits.Dev, "dev split (for reference: thresholds were chosen here)"));
+            Console.WriteLine(Evaluate(model, splits.Test, "TEST split"));
+            return 0;
+        default:
+            Console.Error.WriteLine("usage: Knowledge.TrainTagger train|eval [--corpus FOLDER] [--model FILE]");
+            return 2;
+    }
+}
+catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
+
+string Evaluate(TagModel model, IReadOnlyList<CorpusStatement> statements, string title) =>
+    TaggerEvaluation.Run(new CombinedTagger(new DefaultTagger(), model), tags, statements)
+        .Table($"{title}, {statements.Count} statements; n = gold statements, model alone at p >= 0.5");
+
+string? Option(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? Path.GetFullPath(args[at + 1]) : null;
+}
