@@ -21,9 +21,20 @@ internal sealed class NeedsCube(IReadOnlyList<(string Municipality, NeedsCounter
         return tally;
     }
 
+    // A county's breakdowns share their wider breakdowns, so each population is summed once per query.
+    private readonly Dictionary<(string? Municipality, NeedsFilter Filter), int> _populations = [];
+
     /// <summary>How many respondents the breakdown holds.</summary>
-    public int Population(string? municipality, NeedsFilter filter) =>
-        rows.Where(r => (municipality is null || r.Municipality == municipality) && filter.Includes(r.Row.Cell)).Sum(r => r.Row.Counts.Respondents.Count);
+    public int Population(string? municipality, NeedsFilter filter)
+    {
+        if (!_populations.TryGetValue((municipality, filter), out var population))
+        {
+            population = rows.Where(r => (municipality is null || r.Municipality == municipality) && filter.Includes(r.Row.Cell)).Sum(r => r.Row.Counts.Respondents.Count);
+            _populations[(municipality, filter)] = population;
+        }
+
+        return population;
+    }
 
     /// <summary>The populations of every wider breakdown holding this one: coarser periods, fewer filters, the whole county.</summary>
     public IEnumerable<int> WiderPopulations(string? municipality, NeedsFilter filter) =>
