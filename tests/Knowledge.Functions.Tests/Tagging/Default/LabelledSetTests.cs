@@ -1,5 +1,6 @@
 using System.Globalization;
 using Knowledge.Tagging;
+using Knowledge.TrainTagger;
 using Xunit.Abstractions;
 
 namespace Knowledge.Tests.Tagging;
@@ -28,7 +29,7 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
     public async Task The_default_tagger_reaches_a_macro_F1_of_at_least_0_80_on_the_labelled_set()
     {
         var tagger = new DefaultTagger();
-        var counts = Tags.ToDictionary(t => t, _ => new Counts());
+        var counts = Tags.ToDictionary(t => t, _ => new TagCounts());
 
         foreach (var statement in LabelledStatements.All)
         {
@@ -54,36 +55,5 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
         var macroF1 = counts.Values.Average(c => c.F1);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"macro-F1 {macroF1:0.000} over {LabelledStatements.All.Count} statements"));
         Assert.True(macroF1 >= RequiredMacroF1, string.Create(CultureInfo.InvariantCulture, $"macro-F1 {macroF1:0.000} is below {RequiredMacroF1:0.00}"));
-    }
-
-    private sealed class Counts
-    {
-        public int TruePositives { get; private set; }
-
-        public int FalsePositives { get; private set; }
-
-        public int FalseNegatives { get; private set; }
-
-        public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
-
-        public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
-
-        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-
-        public void Add(bool expected, bool found)
-        {
-            if (expected && found)
-            {
-                TruePositives++;
-            }
-            else if (found)
-            {
-                FalsePositives++;
-            }
-            else if (expected)
-            {
-                FalseNegatives++;
-            }
-        }
     }
 }
