@@ -91,7 +91,8 @@ internal sealed class SituationReportBuilder(
                     continue;
                 }
 
-                var (low, high) = WilsonInterval.Of(figure.Count!.Value, municipality.Respondents!.Value);
+                // Each count is perturbed on its own, so a tag's published count may exceed the published respondents.
+                var (low, high) = WilsonInterval.Of(Math.Min(figure.Count!.Value, municipality.Respondents!.Value), municipality.Respondents!.Value);
                 var direction = low > countyShare ? "higher" : high < countyShare ? "lower" : null;
                 if (direction is not null)
                 {
