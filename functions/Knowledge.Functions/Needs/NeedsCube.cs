@@ -10,12 +10,9 @@ internal sealed class NeedsCube(IReadOnlyList<(string Municipality, NeedsCounter
     public NeedsTally Sum(string? municipality, NeedsFilter filter)
     {
         var tally = new NeedsTally();
-        foreach (var (code, row) in rows)
+        foreach (var counts in Counts(municipality, filter))
         {
-            if ((municipality is null || code == municipality) && filter.Includes(row.Cell))
-            {
-                tally.Add(row.Counts);
-            }
+            tally.Add(counts);
         }
 
         return tally;
@@ -29,7 +26,7 @@ internal sealed class NeedsCube(IReadOnlyList<(string Municipality, NeedsCounter
     {
         if (!_populations.TryGetValue((municipality, filter), out var population))
         {
-            population = rows.Where(r => (municipality is null || r.Municipality == municipality) && filter.Includes(r.Row.Cell)).Sum(r => r.Row.Counts.Respondents.Count);
+            population = Counts(municipality, filter).Sum(counts => counts.Respondents.Count);
             _populations[(municipality, filter)] = population;
         }
 
@@ -42,4 +39,7 @@ internal sealed class NeedsCube(IReadOnlyList<(string Municipality, NeedsCounter
         from wider in filter.Widenings()
         where area != municipality || wider != filter
         select Population(area, wider);
+
+    private IEnumerable<NeedsTally> Counts(string? municipality, NeedsFilter filter) =>
+        rows.Where(r => (municipality is null || r.Municipality == municipality) && filter.Includes(r.Row.Cell)).Select(r => r.Row.Counts);
 }

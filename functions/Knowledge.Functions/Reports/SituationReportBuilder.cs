@@ -37,7 +37,7 @@ internal sealed class SituationReportBuilder(
 
         var publication = needs.Publication(cube.Result);
         var report = needs.ForCounty(cube.Result, county, all);
-        var previous = needs.ForCounty(previousCube.Result, county, previousFilter);
+        var previous = needs.Publication(previousCube.Result).Area(null, previousFilter, []);
         var timing = publication.TimingByEstablishment(all);
         var (_, examples) = await recommendations.ForAsync(report.Total, county.Name, cancellationToken);
         return new SituationReport(
@@ -52,7 +52,7 @@ internal sealed class SituationReportBuilder(
             Respondents(report.Total),
             Respondents(publication.Area(null, Filter(period, NeedsCell.Survey), [])),
             Respondents(publication.Area(null, Filter(period, NeedsCell.Notes), [])),
-            Challenges(report.Total, previous.Total),
+            Challenges(report.Total, previous),
             [.. report.Total.Pairs.Where(p => !p.Suppressed && p.Count > 0).OrderByDescending(p => p.Count).Take(PairsShown)],
             Standouts(report),
             [.. listed.Result.Select(e => Establishment(e, period, timing is null ? new(null, true) : new(timing.GetValueOrDefault(e.Slug), false)))],
