@@ -3,7 +3,7 @@ PORT ?= 7071
 DATA_DIR ?= .data
 export PORT DATA_DIR
 
-.PHONY: run test deps browser build bench infra-check train-tagger eval-tagging
+.PHONY: run test deps browser build bench infra-check train-tagger eval-tagging eval-trial
 
 run: deps
 	@bash scripts/run.sh
@@ -35,10 +35,16 @@ bench: deps
 
 # The learned tagger: trains on the train split (thresholds on dev) of the labelled corpus into the shipped model file,
 # and prints precision, recall and F1 per tag on dev and test. CORPUS=<folder> points both at another corpus.
-CORPUS ?= tests/Knowledge.Functions.Tests/Tagging/Corpus
+CORPUS ?= functions/Knowledge.Functions/Tagging/Corpus
 
 train-tagger:
 	dotnet run -c Release --project tools/Knowledge.TrainTagger -- train --corpus $(CORPUS)
 
 eval-tagging:
 	dotnet run -c Release --project tools/Knowledge.TrainTagger -- eval --corpus $(CORPUS)
+
+# The shipped tagger on the trial set kept outside the corpus (real statements it was never trained or tuned on).
+TRIAL ?= tests/Knowledge.Functions.Tests/Tagging/Trial
+
+eval-trial:
+	dotnet run -c Release --project tools/Knowledge.TrainTagger -- trial --corpus $(TRIAL)

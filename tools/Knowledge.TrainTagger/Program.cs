@@ -1,18 +1,29 @@
 using Knowledge.Tagging;
+using Knowledge.Tagging.Training;
 using Knowledge.TrainTagger;
 
-// `make train-tagger` / `make eval-tagging`, or:
-// dotnet run --project tools/Knowledge.TrainTagger -- train|eval [--corpus FOLDER] [--model FILE]
+// `make train-tagger` / `make eval-tagging` / `make eval-trial`, or:
+// dotnet run --project tools/Knowledge.TrainTagger -- train|eval|trial [--corpus FOLDER] [--model FILE]
+// `trial` scores every statement of the folder (no splits): a set kept outside the corpus, read once for reporting.
 var command = args.Length > 0 ? args[0] : "";
-var corpus = Option("--corpus") ?? Repository.Path("tests/Knowledge.Functions.Tests/Tagging/Corpus");
+var folder = Option("--corpus") ?? Repository.Path("functions/Knowledge.Functions/Tagging/Corpus");
 var modelPath = Option("--model") ?? Repository.Path("functions/Knowledge.Functions/Tagging/Learned/tag-model.json");
 var tags = new Codebook().Tags.Select(t => t.Tag).ToList();
 
 try
 {
+    var corpus = CorpusFiles.FromFolder(folder);
+    if (command == "trial")
+    {
+        var statements = CorpusReader.Read(corpus, tags);
+        Console.WriteLine($"trial set {folder}: {statements.Count} statements");
+        Console.WriteLine(Evaluate(new TagModel(ReadModel()), statements, "TRIAL set (outside the corpus)"));
+        return 0;
+    }
+
     var splits = CorpusSplits.Load(corpus).Assign(CorpusReader.Read(corpus, tags));
     var hash = CorpusReader.Hash(corpus);
-    Console.WriteLine($"corpus {corpus}: sha256 {hash[..12]}…, train {splits.Train.Count}, dev {splits.Dev.Count}, test {splits.Test.Count} statements");
+    Console.WriteLine($"corpus {folder}: sha256 {hash[..12]}…, train {splits.Train.Count}, dev {splits.Dev.Count}, test {splits.Test.Count} statements");
     switch (command)
     {
         case "train":
@@ -25,11 +36,7 @@ try
             Console.WriteLine(Evaluate(new TagModel(file), splits.Dev, "dev split (thresholds were chosen here)"));
             return 0;
         case "eval":
-            TagModelFile shipped;
-            using (var stream = File.OpenRead(modelPath))
-            {
-                shipped = TagModel.Read(stream);
-            }
+            var shipped = ReadModel();
             var trainedOn = shipped.Training["corpus"]?["sha256"]?.GetValue<string>();
             Console.WriteLine($"model {shipped.Version} from {modelPath}");
             if (trainedOn != hash)
@@ -41,14 +48,20 @@ try
             Console.WriteLine(Evaluate(model, splits.Test, "TEST split"));
             return 0;
         default:
-            Console.Error.WriteLine("usage: Knowledge.TrainTagger train|eval [--corpus FOLDER] [--model FILE]");
+            Console.Error.WriteLine("usage: Knowledge.TrainTagger train|eval|trial [--corpus FOLDER] [--model FILE]");
             return 2;
     }
 }
-catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException)
+catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
 {
     Console.Error.WriteLine(ex.Message);
     return 1;
+}
+
+TagModelFile ReadModel()
+{
+    using var stream = File.OpenRead(modelPath);
+    return TagModel.Read(stream);
 }
 
 string Evaluate(TagModel model, IReadOnlyList<CorpusStatement> statements, string title) =>

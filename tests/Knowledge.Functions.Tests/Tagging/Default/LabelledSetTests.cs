@@ -1,6 +1,6 @@
 using System.Globalization;
 using Knowledge.Tagging;
-using Knowledge.TrainTagger;
+using Knowledge.Tagging.Training;
 using Xunit.Abstractions;
 
 namespace Knowledge.Tests.Tagging;

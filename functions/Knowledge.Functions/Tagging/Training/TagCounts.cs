@@ -1,4 +1,4 @@
-namespace Knowledge.TrainTagger;
+namespace Knowledge.Tagging.Training;
 
 /// <summary>True and false positives and false negatives of one tag; precision is 1 when nothing was found.</summary>
 internal sealed class TagCounts

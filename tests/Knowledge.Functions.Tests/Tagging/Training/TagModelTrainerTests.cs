@@ -1,6 +1,7 @@
 using Knowledge.Tagging;
+using Knowledge.Tagging.Training;
 
-namespace Knowledge.TrainTagger.Tests;
+namespace Knowledge.Tests.Tagging.Training;
 
 public sealed class TagModelTrainerTests
 {

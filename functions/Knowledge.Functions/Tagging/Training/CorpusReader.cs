@@ -1,33 +1,31 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 
-namespace Knowledge.TrainTagger;
+namespace Knowledge.Tagging.Training;
 
-/// <summary>Reads and checks every *.jsonl file of a corpus folder, in file-name order, and hashes the folder.</summary>
+/// <summary>Reads and checks every *.jsonl file of a corpus, in file-name order, and hashes the corpus.</summary>
 internal static class CorpusReader
 {
-    public const string SplitsFile = "splits.json";
-
     private static readonly string[] Languages = ["sv", "en"];
     private static readonly string[] Kinds = ["need", "multi", "no-tag", "negation", "english"];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The statements of every file; throws <see cref="InvalidDataException"/> naming each bad line.</summary>
-    public static IReadOnlyList<CorpusStatement> Read(string folder, IReadOnlyCollection<string> tags)
+    public static IReadOnlyList<CorpusStatement> Read(CorpusFiles corpus, IReadOnlyCollection<string> tags)
     {
         var statements = new List<CorpusStatement>();
         var problems = new List<string>();
-        foreach (var path in Files(folder))
+        foreach (var (name, bytes) in corpus.Statements)
         {
             var number = 0;
-            foreach (var line in File.ReadLines(path))
+            foreach (var line in System.Text.Encoding.UTF8.GetString(bytes).Split('\n'))
             {
                 number++;
                 if (string.IsNullOrWhiteSpace(line))
                 {
                     continue;
                 }
-                var where = $"{Path.GetFileName(path)}:{number}";
+                var where = $"{name}:{number}";
                 try
                 {
                     var statement = JsonSerializer.Deserialize<CorpusStatement>(line, Json)!;
@@ -49,20 +47,17 @@ internal static class CorpusReader
     }
 
     /// <summary>SHA-256 over the names and bytes of the corpus files and splits.json: what a model was trained on.</summary>
-    public static string Hash(string folder)
+    public static string Hash(CorpusFiles corpus)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var splits = Path.Combine(folder, SplitsFile);
-        foreach (var path in Files(folder).Append(splits).Where(File.Exists))
+        var files = corpus.Splits is { } splits ? corpus.Statements.Append((CorpusFiles.SplitsFile, splits)) : corpus.Statements;
+        foreach (var (name, bytes) in files)
         {
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(path) + "\n"));
-            sha.AppendData(File.ReadAllBytes(path));
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\n"));
+            sha.AppendData(bytes);
         }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
-
-    private static IEnumerable<string> Files(string folder) =>
-        Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal);
 
     private static IEnumerable<string> Check(CorpusStatement s, IReadOnlyCollection<string> tags)
     {

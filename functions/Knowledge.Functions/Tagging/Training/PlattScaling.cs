@@ -1,4 +1,4 @@
-namespace Knowledge.TrainTagger;
+namespace Knowledge.Tagging.Training;
 
 /// <summary>
 /// Platt scaling: fits p = 1 / (1 + e^-(slope·score + offset)) to held-out scores by Newton's method with Platt's

@@ -1,4 +1,6 @@
-namespace Knowledge.TrainTagger.Tests;
+using Knowledge.Tagging;
+using Knowledge.Tagging.Training;
+namespace Knowledge.Tests.Tagging.Training;
 
 public sealed class CorpusReaderTests
 {
@@ -12,7 +14,7 @@ public sealed class CorpusReaderTests
             CorpusFolder.Statement("a-2", "doc-a", "We struggle to recruit.", lang: "en", kind: "english", translationOf: "a-1"));
         corpus.WriteLines("more.jsonl", ["""{"id":"b-1","text":"Banken lånar inte ut.","lang":"sv","tags":["financing"],"source":{"document":"doc-b","page":"3"},"kind":"need"}""", ""]);
 
-        var statements = CorpusReader.Read(corpus.Path, Tags);
+        var statements = CorpusReader.Read(CorpusFiles.FromFolder(corpus.Path), Tags);
 
         Assert.Equal(["a-1", "a-2", "b-1"], statements.Select(s => s.Id));
         Assert.Equal("a-1", statements[1].TranslationOf);
@@ -29,7 +31,7 @@ public sealed class CorpusReaderTests
             CorpusFolder.Statement("a-3", "doc-a", kind: "maybe"),
             CorpusFolder.Statement("a-4", "doc-a", translationOf: "a-99"));
 
-        var error = Assert.Throws<InvalidDataException>(() => CorpusReader.Read(corpus.Path, Tags));
+        var error = Assert.Throws<InvalidDataException>(() => CorpusReader.Read(CorpusFiles.FromFolder(corpus.Path), Tags));
 
         Assert.Contains("corpus.jsonl:1: a-1 has tag \"competense\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("corpus.jsonl:2: a-1 has lang \"de\"", error.Message, StringComparison.Ordinal);
@@ -42,14 +44,14 @@ public sealed class CorpusReaderTests
     public void The_hash_is_stable_and_changes_with_any_corpus_file_or_the_splits()
     {
         using var corpus = new CorpusFolder(CorpusFolder.Statement("a-1", "doc-a"));
-        var first = CorpusReader.Hash(corpus.Path);
+        var first = CorpusReader.Hash(CorpusFiles.FromFolder(corpus.Path));
 
         corpus.WriteSplits(["doc-a"], [], []);
-        var withSplits = CorpusReader.Hash(corpus.Path);
+        var withSplits = CorpusReader.Hash(CorpusFiles.FromFolder(corpus.Path));
         corpus.WriteLines("more.jsonl", ["{}"]);
-        var withMore = CorpusReader.Hash(corpus.Path);
+        var withMore = CorpusReader.Hash(CorpusFiles.FromFolder(corpus.Path));
 
-        Assert.Equal(withMore, CorpusReader.Hash(corpus.Path));
+        Assert.Equal(withMore, CorpusReader.Hash(CorpusFiles.FromFolder(corpus.Path)));
         Assert.Equal(3, new[] { first, withSplits, withMore }.Distinct().Count());
     }
 }

@@ -1,8 +1,10 @@
-using System.Globalization;
 using Knowledge.Tagging;
+using Knowledge.Tagging.Training;
+using Knowledge.Tests.Infrastructure;
+using System.Globalization;
 using Xunit.Abstractions;
 
-namespace Knowledge.TrainTagger.Tests;
+namespace Knowledge.Tests.Tagging.Training;
 
 /// <summary>
 /// The shipped combined tagger on the corpus's held-out test split, against the figures in README (Tagging). The floors
@@ -25,12 +27,12 @@ public sealed class TestSplitTests(ITestOutputHelper output)
         ["infrastructure"] = 0.64,
     };
 
-    [CorpusFact]
+    [Fact]
     public void The_combined_tagger_holds_its_figures_on_the_test_split()
     {
-        var folder = CorpusFactAttribute.Folder;
+        var corpus = CorpusFiles.Embedded.Value;
         var tags = new Codebook().Tags.Select(t => t.Tag).ToList();
-        var test = CorpusSplits.Load(folder).Assign(CorpusReader.Read(folder, tags)).Test;
+        var test = CorpusSplits.Load(corpus).Assign(CorpusReader.Read(corpus, tags)).Test;
 
         var evaluation = TaggerEvaluation.Run(new CombinedTagger(new DefaultTagger()), tags, test);
 
@@ -41,13 +43,13 @@ public sealed class TestSplitTests(ITestOutputHelper output)
             string.Create(CultureInfo.InvariantCulture, $"{tag}: precision {evaluation.Counts(Variant.Combined, tag).Precision:0.000} is below {PrecisionFloors[tag]}")));
     }
 
-    [CorpusFact]
-    public void The_shipped_model_was_trained_on_the_corpus_in_the_repository()
+    [Fact]
+    public void The_shipped_model_was_trained_on_the_corpus_the_app_embeds()
     {
-        using var stream = File.OpenRead(Repository.Path("functions/Knowledge.Functions/Tagging/Learned/tag-model.json"));
+        using var stream = File.OpenRead(RepositoryRoot.Combine("functions", "Knowledge.Functions", "Tagging", "Learned", "tag-model.json"));
 
         var trainedOn = TagModel.Read(stream).Training["corpus"]!["sha256"]!.GetValue<string>();
 
-        Assert.True(trainedOn == CorpusReader.Hash(CorpusFactAttribute.Folder), "The corpus changed since the model was trained: run make train-tagger.");
+        Assert.True(trainedOn == CorpusReader.Hash(CorpusFiles.Embedded.Value), "The corpus changed since the model was trained: run make train-tagger.");
     }
 }

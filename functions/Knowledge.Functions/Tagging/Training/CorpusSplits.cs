@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Knowledge.TrainTagger;
+namespace Knowledge.Tagging.Training;
 
 /// <summary>
 /// The one split of the corpus by source document (splits.json). A translation goes to the split of the statement it
@@ -10,16 +10,10 @@ internal sealed record CorpusSplits(IReadOnlyList<string> Train, IReadOnlyList<s
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static CorpusSplits Load(string folder)
-    {
-        var path = Path.Combine(folder, CorpusReader.SplitsFile);
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"{path} is missing: split the corpus by document first.", path);
-        }
-        using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<CorpusSplits>(stream, Json) ?? throw new InvalidDataException($"{path} is empty.");
-    }
+    public static CorpusSplits Load(CorpusFiles corpus) =>
+        corpus.Splits is { } splits
+            ? JsonSerializer.Deserialize<CorpusSplits>(splits, Json) ?? throw new InvalidDataException($"{CorpusFiles.SplitsFile} of {corpus.Origin} is empty.")
+            : throw new FileNotFoundException($"{corpus.Origin} has no {CorpusFiles.SplitsFile}: split the corpus by document first.", CorpusFiles.SplitsFile);
 
     /// <summary>Puts every statement in its split; throws when a document is in no split, or in two.</summary>
     public SplitCorpus Assign(IReadOnlyList<CorpusStatement> statements)

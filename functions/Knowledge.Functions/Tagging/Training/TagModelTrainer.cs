@@ -3,12 +3,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Knowledge.Tagging;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
-namespace Knowledge.TrainTagger;
+namespace Knowledge.Tagging.Training;
 
 /// <summary>
 /// Trains the tag model: per tag an ML.NET SDCA logistic regression on the train split over <see cref="TagFeatures"/>,

@@ -1,4 +1,6 @@
-namespace Knowledge.TrainTagger.Tests;
+using Knowledge.Tagging;
+using Knowledge.Tagging.Training;
+namespace Knowledge.Tests.Tagging.Training;
 
 public sealed class CorpusSplitsTests
 {
@@ -44,7 +46,7 @@ public sealed class CorpusSplitsTests
     {
         using var corpus = new CorpusFolder(CorpusFolder.Statement("a-1", "doc-a"));
 
-        var error = Assert.Throws<FileNotFoundException>(() => CorpusSplits.Load(corpus.Path));
+        var error = Assert.Throws<FileNotFoundException>(() => CorpusSplits.Load(CorpusFiles.FromFolder(corpus.Path)));
 
         Assert.Contains("split the corpus by document first", error.Message, StringComparison.Ordinal);
     }

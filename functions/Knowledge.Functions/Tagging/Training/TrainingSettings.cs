@@ -1,4 +1,4 @@
-namespace Knowledge.TrainTagger;
+namespace Knowledge.Tagging.Training;
 
 /// <summary>How the model is trained; recorded in the model file. Fixed seed and one thread make the file reproducible.</summary>
 internal sealed record TrainingSettings(

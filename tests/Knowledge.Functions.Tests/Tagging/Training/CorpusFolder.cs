@@ -1,6 +1,8 @@
+using Knowledge.Tagging;
+using Knowledge.Tagging.Training;
 using System.Text.Json;
 
-namespace Knowledge.TrainTagger.Tests;
+namespace Knowledge.Tests.Tagging.Training;
 
 /// <summary>A corpus folder in a temporary directory, deleted on dispose.</summary>
 internal sealed class CorpusFolder : IDisposable

@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 
-namespace Knowledge.TrainTagger;
+namespace Knowledge.Tagging.Training;
 
-/// <summary>One labelled line of a corpus file (tests/…/Tagging/Corpus/*.jsonl); see the corpus README for the fields.</summary>
+/// <summary>One labelled line of a corpus file (Tagging/Corpus/*.jsonl); see the corpus README for the fields.</summary>
 internal sealed record CorpusStatement(
     string Id,
     string Text,

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Knowledge.Tagging;
 
-namespace Knowledge.TrainTagger;
+namespace Knowledge.Tagging.Training;
 
 /// <summary>Which decision of the combined tagger is scored.</summary>
 internal enum Variant
