@@ -12,9 +12,10 @@ using Knowledge.Reports;
 using Knowledge.Shared;
 using Knowledge.Surveys;
 using Knowledge.Tagging;
-using Microsoft.Extensions.Configuration;
+using Knowledge.Tagging.Models;
 using Knowledge.Tagging.Proposals;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge;
@@ -32,6 +33,7 @@ public static class KnowledgeServiceCollectionExtensions
             .AddCodebook()
             .AddCodebookProposals()
             .AddTagging(configuration)
+            .AddTagModels()
             .AddAccess()
             .AddAudit()
             .AddErasures()

@@ -1,3 +1,4 @@
+using Knowledge.Tagging.Models;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Notes;
@@ -8,5 +9,6 @@ internal static class NotesServiceCollectionExtensions
         services
             .AddSingleton<INoteStore, TableNoteStore>()
             .AddSingleton<NoteIntake>()
-            .AddSingleton<NoteReviewer>();
+            .AddSingleton<NoteReviewer>()
+            .AddSingleton<IReviewedTexts, ReviewedNoteTexts>();
 }

@@ -11,6 +11,7 @@ internal static class Tables
     public const string Establishments = "Establishments";
     public const string Reports = "Reports";
     public const string Codebook = "Codebook";
+    public const string TagModels = "TagModels";
 
-    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue, Establishments, Reports, Codebook];
+    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue, Establishments, Reports, Codebook, TagModels];
 }

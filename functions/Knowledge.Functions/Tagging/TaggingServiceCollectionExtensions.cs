@@ -15,6 +15,7 @@ internal static class TaggingServiceCollectionExtensions
     public static IServiceCollection AddTagging(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddSingleton<DefaultTagger>()
+            .AddSingleton<PromotedTagModel>()
             .AddSingleton<CombinedTagger>()
             .AddOpenAITagging(configuration);
 }

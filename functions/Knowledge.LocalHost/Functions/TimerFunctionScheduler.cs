@@ -3,7 +3,10 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.LocalHost.Functions;
 
-/// <summary>Runs timer-triggered functions on their NCRONTAB schedules (six fields, seconds first, as in Azure).</summary>
+/// <summary>
+/// Runs timer-triggered functions on their NCRONTAB schedules (six fields, seconds first, as in Azure), except those
+/// the setting <c>AzureWebJobs.{name}.Disabled</c> turns off, as the Functions host does.
+/// </summary>
 internal sealed partial class TimerFunctionScheduler(
     FunctionCatalog catalog,
     IServiceScopeFactory scopes,
@@ -12,7 +15,10 @@ internal sealed partial class TimerFunctionScheduler(
     ILogger<TimerFunctionScheduler> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(catalog.Timers.Select(t => RunAsync(t, stoppingToken)));
+        Task.WhenAll(catalog.Timers.Where(t => !IsDisabled(t.Name, configuration)).Select(t => RunAsync(t, stoppingToken)));
+
+    public static bool IsDisabled(string functionName, IConfiguration configuration) =>
+        bool.TryParse(configuration[$"AzureWebJobs.{functionName}.Disabled"], out var disabled) && disabled;
 
     /// <summary>Resolves a %Setting% schedule as the Functions host does, and parses five- or six-field expressions.</summary>
     public static CronExpression ParseSchedule(string schedule, IConfiguration configuration)

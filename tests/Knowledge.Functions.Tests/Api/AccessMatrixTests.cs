@@ -92,6 +92,10 @@ public sealed class AccessMatrixTests(TestEnvironment env)
         new("POST", "exports/codebook.qdc", "/api/exports/codebook.qdc", "401 403 403 403 403 403 ok"),
         new("GET", "exports/notes.qdpx", "/api/exports/notes.qdpx?municipality=2580", "401 403 403 403 403 ok ok"),
         new("GET", "codebook/proposals", "/api/codebook/proposals", "401 403 403 403 403 403 ok"),
+        new("GET", "tags/models", "/api/tags/models", "401 403 403 403 403 403 ok"),
+        new("POST", "tags/models/retrain", "/api/tags/models/retrain", "401 403 403 403 403 403 ok"),
+        new("GET", "tags/models/retrain/{id}", "/api/tags/models/retrain/{unknown}", "401 403 403 403 403 403 ok"),
+        new("POST", "tags/models/{version}/promote", "/api/tags/models/0badc0de/promote", "401 403 403 403 403 403 ok"),
         new("GET", "codebook/proposals/{id}", "/api/codebook/proposals/{unknown}", "401 403 403 403 403 403 ok"),
         new("POST", "codebook/proposals/{id}/accept", "/api/codebook/proposals/{unknown}/accept", "401 403 403 403 403 403 ok"),
 

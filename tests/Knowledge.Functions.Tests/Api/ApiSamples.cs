@@ -63,10 +63,12 @@ internal sealed class ApiSamples
     public string PathValue(string path, string parameter) => (path, parameter) switch
     {
         (_, "responseId") => Answer.ToString(),
+        ("/api/tags/models/{version}/promote", "version") => Knowledge.Tagging.Models.TagModels.ShippedVersion,
         (_, "version") => DraftVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
         (_, "code") => Municipality,
         (_, "user") => "bad-input-user@example.se",
         ("/api/needs/rebuild/{id}", "id") => Guid.NewGuid().ToString(),
+        ("/api/tags/models/retrain/{id}", "id") => Guid.NewGuid().ToString(),
         (_, "id") when path.StartsWith("/api/codebook/proposals/", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
         ("/api/reports/situation/issued/{id}", "id") => "2026-11",
         (_, "id") when path.StartsWith("/api/notes/", StringComparison.Ordinal) => Note.ToString(),

@@ -99,4 +99,16 @@ public sealed class FunctionHostingTests : IAsyncLifetime
 
         Assert.Equal(DateTime.Parse(next, null, System.Globalization.DateTimeStyles.AdjustToUniversal), cron.GetNextOccurrence(DateTime.Parse(from, null, System.Globalization.DateTimeStyles.AdjustToUniversal)));
     }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("True", true)]
+    [InlineData("false", false)]
+    [InlineData(null, false)]
+    public void A_timer_is_turned_off_by_the_azure_disabled_setting(string? setting, bool disabled)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobs.Nightly.Disabled"] = setting }).Build();
+
+        Assert.Equal(disabled, TimerFunctionScheduler.IsDisabled("Nightly", configuration));
+    }
 }

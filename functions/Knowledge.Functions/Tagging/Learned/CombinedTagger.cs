@@ -14,28 +14,32 @@ public sealed class CombinedTagger : ITagger
     private static Workspace? workspace;
 
     private readonly DefaultTagger rules;
-    private readonly TagModel model;
-    private readonly TagFeatures features;
+    private readonly PromotedTagModel models;
+
+    // The model in use and its features, replaced together when another model is promoted.
+    private volatile Loaded loaded;
 
     public CombinedTagger(DefaultTagger rules)
-        : this(rules, TagModel.Embedded.Value)
+        : this(rules, new PromotedTagModel())
     {
+    }
+
+    public CombinedTagger(DefaultTagger rules, PromotedTagModel models)
+    {
+        this.rules = rules;
+        this.models = models;
+        loaded = Load(models.Current);
     }
 
     internal CombinedTagger(DefaultTagger rules, TagModel model)
+        : this(rules, new PromotedTagModel(model))
     {
-        this.rules = rules;
-        this.model = model;
-        features = new TagFeatures(rules.Vocabulary, model.BucketBits);
-        if (!model.Tags.SequenceEqual(rules.Vocabulary.TagNames))
-        {
-            throw new InvalidOperationException($"The tag model {model.Version} was trained for other tags than the vocabulary's.");
-        }
-        Name = $"knowledge-default/2.0+model-{model.Version}";
     }
 
     /// <summary>"knowledge-default/2.0+model-&lt;version&gt;": every machine tag records the tagger and the model version.</summary>
-    public string Name { get; }
+    public string Name => NameOf(models.Version);
+
+    public static string NameOf(string modelVersion) => $"knowledge-default/2.0+model-{modelVersion}";
 
     public Task<TaggingResult> TagAsync(string maskedText, CancellationToken cancellationToken)
     {
@@ -43,30 +47,55 @@ public sealed class CombinedTagger : ITagger
         return Task.FromResult(Tag(maskedText));
     }
 
+    /// <summary>Refuses a model trained for other tags than the vocabulary's, before it is ever used.</summary>
+    internal static void CheckFits(TagModel model, Vocabulary vocabulary)
+    {
+        if (!model.Tags.SequenceEqual(vocabulary.TagNames))
+        {
+            throw new InvalidOperationException($"The tag model {model.Version} was trained for other tags than the vocabulary's.");
+        }
+    }
+
     internal TaggingResult Tag(string text)
     {
-        var work = Judge(text);
+        var current = Current();
+        var model = current.Model;
+        var work = Judge(text, current);
         var tags = new List<SuggestedTag>();
         for (var tag = 0; tag < model.Tags.Length; tag++)
         {
             if (work.Verdicts[tag].Combined)
             {
-                var evidence = work.RuleTags[tag]?.Evidence ?? ModelEvidence(text, work, tag);
+                var evidence = work.RuleTags[tag]?.Evidence ?? ModelEvidence(text, work, tag, current);
                 tags.Add(new SuggestedTag(model.Tags[tag], Math.Round(work.Verdicts[tag].Probability, 3), evidence));
             }
         }
         tags.Sort((a, b) => b.Confidence != a.Confidence
             ? b.Confidence.CompareTo(a.Confidence)
             : string.CompareOrdinal(a.Tag, b.Tag));
-        return new TaggingResult(Name, tags);
+        return new TaggingResult(NameOf(model.Version), tags);
     }
 
     /// <summary>Per tag, in the model's tag order: the rules' verdict, the model's probability and the combination.</summary>
-    internal IReadOnlyList<TagVerdict> Verdicts(string text) => [.. Judge(text).Verdicts];
+    internal IReadOnlyList<TagVerdict> Verdicts(string text) => [.. Judge(text, Current()).Verdicts];
 
-    private Workspace Judge(string text)
+    private Loaded Current()
+    {
+        var current = loaded;
+        var model = models.Current;
+        return ReferenceEquals(current.Model, model) ? current : loaded = Load(model);
+    }
+
+    private Loaded Load(TagModel model)
+    {
+        CheckFits(model, rules.Vocabulary);
+        return new Loaded(model, new TagFeatures(rules.Vocabulary, model.BucketBits));
+    }
+
+    private Workspace Judge(string text, Loaded current)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var (model, features) = (current.Model, current.Features);
         var work = workspace ??= new Workspace();
         work.Reset(model.Tags.Length);
         var found = rules.Tag(text);
@@ -110,8 +139,9 @@ public sealed class CombinedTagger : ITagger
     }
 
     // The sentence's words whose features add most to the tag's score, in text order.
-    private List<TagEvidence> ModelEvidence(string text, Workspace work, int tag)
+    private static List<TagEvidence> ModelEvidence(string text, Workspace work, int tag, Loaded current)
     {
+        var (model, features) = (current.Model, current.Features);
         var sentence = work.Sentences[work.BestSentence[tag]];
         features.Extract(text, sentence, work.RuleHits[work.BestSentence[tag]], work.Vector);
         var vector = work.Vector;
@@ -142,6 +172,8 @@ public sealed class CombinedTagger : ITagger
         }
         return 0;
     }
+
+    private sealed record Loaded(TagModel Model, TagFeatures Features);
 
     private sealed class Workspace
     {

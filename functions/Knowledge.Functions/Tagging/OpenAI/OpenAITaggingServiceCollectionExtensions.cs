@@ -21,6 +21,7 @@ public static class OpenAITaggingServiceCollectionExtensions
         services.Configure<OpenAITaggerOptions>(section);
         services.TryAddSingleton<Codebook>();
         services.TryAddSingleton<DefaultTagger>();
+        services.TryAddSingleton<PromotedTagModel>();
         services.TryAddSingleton<CombinedTagger>();
         services.RemoveAll<ITagger>();
 

@@ -11,8 +11,8 @@ namespace Knowledge.Tagging.Training;
 
 /// <summary>
 /// Trains the tag model: per tag an ML.NET SDCA logistic regression on the train split over <see cref="TagFeatures"/>,
-/// Platt-calibrated on out-of-fold scores of the train split, with the threshold chosen on the dev split as the one
-/// with the best F1 of the combined tagger whose precision is at least <see cref="TrainingSettings.MinPrecision"/>.
+/// Platt-calibrated on out-of-fold scores of the train split, with per tag the lowest threshold at which the model's
+/// additions to the rules are at least <see cref="TrainingSettings.MinPrecision"/> precise on the dev split.
 /// The test split is never read here.
 /// </summary>
 internal sealed class TagModelTrainer(TrainingSettings settings)
@@ -25,19 +25,25 @@ internal sealed class TagModelTrainer(TrainingSettings settings)
 
     private readonly DefaultTagger rules = new();
 
-    public TagModelFile Train(SplitCorpus corpus, string corpusHash)
+    /// <summary>
+    /// Trains on the train split and, when given, reviewed notes (masked text with the tags staff confirmed), which
+    /// count as train statements. <paramref name="progress"/> hears the share of the tags trained so far.
+    /// </summary>
+    public TagModelFile Train(SplitCorpus corpus, string corpusHash, IReadOnlyList<CorpusStatement>? reviews = null, IProgress<double>? progress = null)
     {
         var tags = rules.Vocabulary.TagNames;
         var features = new TagFeatures(rules.Vocabulary, settings.BucketBits);
-        var train = corpus.Train.Select(s => Featurize(s, features)).ToList();
-        var folds = Folds(corpus.Train);
+        IReadOnlyList<CorpusStatement> statements = [.. corpus.Train, .. reviews ?? []];
+        var train = statements.Select(s => Featurize(s, features)).ToList();
+        var folds = Folds(statements);
         var weights = new List<TagModelFile.TagWeights>();
         for (var tag = 0; tag < tags.Length; tag++)
         {
-            var labels = corpus.Train.Select(s => s.Tags.Contains(tags[tag])).ToList();
+            var labels = statements.Select(s => s.Tags.Contains(tags[tag])).ToList();
             var (dense, bias) = Fit(train, labels, features.Length);
             var (slope, offset) = Calibrate(train, labels, folds, features.Length);
             weights.Add(new TagModelFile.TagWeights(tags[tag], bias, slope, offset, LowestThreshold, TagModel.EncodeWeights(dense)));
+            progress?.Report((tag + 1.0) / tags.Length);
         }
 
         var thresholds = ChooseThresholds(new TagModel(new TagModelFile("candidate", settings.BucketBits, weights, [])), corpus.Dev);
@@ -53,6 +59,7 @@ internal sealed class TagModelTrainer(TrainingSettings settings)
                 ["train"] = Describe(corpus.Train),
                 ["dev"] = Describe(corpus.Dev),
                 ["test"] = Describe(corpus.Test),
+                ["reviews"] = reviews?.Count ?? 0,
             },
             ["settings"] = JsonSerializer.SerializeToNode(settings, new JsonSerializerOptions(JsonSerializerDefaults.Web)),
             ["figures"] = new JsonObject
@@ -127,6 +134,9 @@ internal sealed class TagModelTrainer(TrainingSettings settings)
         return [.. statements.Select(s => shuffled[CorpusSplits.Original(s, byId).Id])];
     }
 
+    // The model is there to add what the rules miss. Per tag the lowest threshold wins at which, on dev, the model's
+    // additions (statements the rules did not tag) are at least MinPrecision precise and the combined F1 is no lower
+    // than the rules' alone. A threshold is a calibrated probability, so 0.5 is even odds and never goes lower.
     private double[] ChooseThresholds(TagModel candidate, IReadOnlyList<CorpusStatement> dev)
     {
         var tagger = new CombinedTagger(rules, candidate);
@@ -134,22 +144,32 @@ internal sealed class TagModelTrainer(TrainingSettings settings)
         var thresholds = new double[candidate.Tags.Length];
         for (var tag = 0; tag < thresholds.Length; tag++)
         {
-            var best = (Threshold: RulesOnly, F1: -1.0);
+            var rulesAlone = new TagCounts();
+            foreach (var (gold, tagVerdicts) in verdicts)
+            {
+                rulesAlone.Add(gold.Contains(tagVerdicts[tag].Tag), tagVerdicts[tag].Rule);
+            }
+
+            thresholds[tag] = RulesOnly;
             for (var threshold = LowestThreshold; threshold < RulesOnly; threshold = Math.Round(threshold + ThresholdStep, 2))
             {
-                var counts = new TagCounts();
+                var (additions, combined) = (new TagCounts(), new TagCounts());
                 foreach (var (gold, tagVerdicts) in verdicts)
                 {
                     var verdict = tagVerdicts[tag];
-                    counts.Add(gold.Contains(verdict.Tag), verdict.Rule || verdict.Probability >= threshold);
+                    var expected = gold.Contains(verdict.Tag);
+                    combined.Add(expected, verdict.Rule || verdict.Probability >= threshold);
+                    if (!verdict.Rule)
+                    {
+                        additions.Add(expected, verdict.Probability >= threshold);
+                    }
                 }
-                // Ties go to the higher threshold: the same dev figures with fewer chances of a false positive.
-                if (counts.Precision >= settings.MinPrecision && counts.F1 >= best.F1)
+                if (additions.Precision >= settings.MinPrecision && combined.F1 >= rulesAlone.F1)
                 {
-                    best = (threshold, counts.F1);
+                    thresholds[tag] = threshold;
+                    break;
                 }
             }
-            thresholds[tag] = best.Threshold;
         }
         return thresholds;
     }
