@@ -8,6 +8,7 @@ internal sealed class LanguageTokenInfo(
     bool isNegation,
     bool negatesBackward,
     bool isClauseBreak,
+    bool isInfinitiveMarker,
     VocabularyEntry[] matches,
     PhrasePattern[] phraseStarts)
 {
@@ -23,6 +24,8 @@ internal sealed class LanguageTokenInfo(
     public bool NegatesBackward { get; } = negatesBackward;
 
     public bool IsClauseBreak { get; } = isClauseBreak;
+
+    public bool IsInfinitiveMarker { get; } = isInfinitiveMarker;
 
     /// <summary>Topic and cue entries found in the word, the most specific one per tag (or per cue tag and polarity).</summary>
     public VocabularyEntry[] Matches { get; } = matches;

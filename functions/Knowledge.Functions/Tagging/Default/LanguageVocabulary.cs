@@ -13,6 +13,7 @@ internal sealed class LanguageVocabulary
     private readonly HashSet<string> negations;
     private readonly HashSet<string> forwardNegations;
     private readonly HashSet<string> pronouns;
+    private readonly HashSet<string> infinitiveMarkers;
     private readonly HashSet<string> clauseBreaks = new(StringComparer.Ordinal);
     private readonly HashSet<string> inflections;
     private readonly CompoundRules? compounds;
@@ -29,6 +30,7 @@ internal sealed class LanguageVocabulary
         negations = Lowered(file.Negations);
         forwardNegations = Lowered(file.ForwardNegations);
         pronouns = Lowered(file.Pronouns);
+        infinitiveMarkers = Lowered(file.InfinitiveMarkers ?? []);
         inflections = Lowered(file.Inflections ?? []);
         inflections.Add("");
         compounds = file.Compounds;
@@ -82,6 +84,7 @@ internal sealed class LanguageVocabulary
             negations.Contains(surface) || forwardNegations.Contains(surface),
             negations.Contains(surface),
             clauseBreaks.Contains(surface),
+            infinitiveMarkers.Contains(surface),
             FindTerms(surface, stem),
             FindPhraseStarts(surface, stem));
     }

@@ -5,7 +5,9 @@ namespace Knowledge.Tagging;
 /// ("svårt", "shortage") or explicitly not ("lätt", "solved"). A topic takes the nearest cue in its clause.
 /// A negation flips the first topic or cue after it (or the cue just before it: "räcker inte"); a negated resource
 /// ("inga bostäder", "no one to take over") is a shortage, a negated difficulty ("inga problem") vetoes the topics it
-/// attaches to. Phrases that contain a negation ("lånar inte ut") consume it. Not thread-safe: one per thread.
+/// attaches to. Phrases that contain a negation ("lånar inte ut") consume it. An ease cue in the infinitive of a
+/// difficulty ("svårt att hitta tillräckligt med folk") is part of that difficulty, not an easing. Not thread-safe: one
+/// per thread.
 /// </summary>
 internal sealed class SentenceScorer
 {
@@ -53,6 +55,7 @@ internal sealed class SentenceScorer
         MarkClauses(tokens, language);
         MatchWords(tokens, language);
         ApplyNegations(tokens, language);
+        DropGovernedEases(tokens, language);
         ScoreTopics(genericCues);
     }
 
@@ -160,6 +163,40 @@ internal sealed class SentenceScorer
                 }
             }
         }
+    }
+
+    // "hard to find enough staff": the difficulty governs the infinitive, so "enough" says what is hard, not that it is easy.
+    private void DropGovernedEases(List<Token> tokens, int language)
+    {
+        for (var k = items.Count - 1; k >= 0; k--)
+        {
+            var ease = items[k];
+            if (ease.Entry.Kind == EntryKind.Cue && ease.Entry.Ease && !ease.Negated && IsGoverned(ease, tokens, language))
+            {
+                items.RemoveAt(k);
+            }
+        }
+    }
+
+    private bool IsGoverned(in MatchedItem ease, List<Token> tokens, int language)
+    {
+        foreach (var difficulty in items)
+        {
+            if (difficulty.Entry.Kind != EntryKind.Cue || difficulty.Entry.Ease != difficulty.Negated || difficulty.Last >= ease.First
+                || clauses[difficulty.Last] != clauses[ease.First] || ease.DistanceTo(difficulty) > MaxCueDistance)
+            {
+                continue;
+            }
+            // The marker may be inside the difficulty's own phrase: "hard to find" enough.
+            for (var t = difficulty.First + 1; t < ease.First; t++)
+            {
+                if (tokens[t].Info.Languages[language].IsInfinitiveMarker)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private int NegationTarget(List<Token> tokens, int negation, int language)

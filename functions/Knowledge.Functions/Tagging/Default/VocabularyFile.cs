@@ -4,6 +4,7 @@ namespace Knowledge.Tagging;
 /// One language's vocabulary as written in Tagging/Vocabulary/&lt;language&gt;.json. Negations negate what follows them
 /// and, when nothing does, a word just before ("lånen beviljades inte"); ForwardNegations ("ingen", "no") only what follows.
 /// Pronouns stop that reach back: in "en omsättning vi inte har" the negation belongs to the clause "vi ... har".
+/// InfinitiveMarkers ("att", "to") tie an ease cue to a difficulty before it: "svårt att hitta tillräckligt med folk".
 /// </summary>
 internal sealed record VocabularyFile(
     string Language,
@@ -16,7 +17,8 @@ internal sealed record VocabularyFile(
     CueGroups Cues,
     IReadOnlyDictionary<string, TagVocabulary> Tags,
     IReadOnlyList<string>? Inflections = null,
-    CompoundRules? Compounds = null);
+    CompoundRules? Compounds = null,
+    IReadOnlyList<string>? InfinitiveMarkers = null);
 
 /// <summary>Words that make a nearby topic a difficulty ("svårt", "shortage") or explicitly not one ("lätt", "solved").</summary>
 internal sealed record CueGroups(IReadOnlyList<TermGroup>? Difficulty = null, IReadOnlyList<TermGroup>? Ease = null);

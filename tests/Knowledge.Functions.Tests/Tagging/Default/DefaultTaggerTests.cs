@@ -35,6 +35,8 @@ public sealed class DefaultTaggerTests
         { "Vi har lätt att hitta personal.", "competence" },
         { "Generationsskiftet genomfördes för tre år sedan.", "succession" },
         { "There were no delays in the project.", "timing" },
+        { "Det är inte svårt att hitta tillräckligt med personal.", "competence" },
+        { "Vi har tillräckligt med personal.", "competence" },
     };
 
     /// <summary>Inflected and compound terms, Swedish and English, with the word that is the evidence (shared with the combined tagger's tests).</summary>
@@ -90,6 +92,28 @@ public sealed class DefaultTaggerTests
     [Theory]
     [MemberData(nameof(ShortagesStatedByNegation))]
     public async Task A_negation_that_states_a_shortage_is_a_challenge(string text, string tag)
+    {
+        var result = await Tagger.TagAsync(text, CancellationToken.None);
+
+        Assert.Contains(result.Tags, t => t.Tag == tag);
+    }
+
+    [Theory]
+    [InlineData("Det är svårt att hitta tillräckligt med personal.", "competence")]
+    [InlineData("It is hard to find enough welders.", "competence")]
+    [InlineData("Det är en utmaning att ha tillräckligt med tid över för att kunna tänka framåt.", "growth_willingness")]
+    public async Task An_ease_word_in_the_infinitive_of_a_difficulty_is_part_of_the_difficulty(string text, string tag)
+    {
+        var result = await Tagger.TagAsync(text, CancellationToken.None);
+
+        Assert.Contains(result.Tags, t => t.Tag == tag);
+    }
+
+    [Theory]
+    [InlineData("Viljan att expandera och nyanställa är inte alla gånger en självklarhet.", "growth_willingness")]
+    [InlineData("Det är bara en liten andel av företagen som försöker att växa.", "growth_willingness")]
+    [InlineData("Planerade investeringar kan inte genomföras och går om intet.", "timing")]
+    public async Task Phrasings_of_train_statements_the_rules_missed_are_tagged(string text, string tag)
     {
         var result = await Tagger.TagAsync(text, CancellationToken.None);
 
