@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
 using Knowledge.Shared;
@@ -41,18 +40,8 @@ internal sealed class TableRebuildJobStore(TableServiceClient tables) : IRebuild
         return [.. jobs.OrderBy(j => j.CreatedAt)];
     }
 
-    public async Task<RebuildJob?> TrySaveAsync(RebuildJob job, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var response = await Table.UpdateEntityAsync(ToEntity(job), new ETag(job.ETag!), TableUpdateMode.Replace, cancellationToken);
-            return job with { ETag = response.Headers.ETag?.ToString() };
-        }
-        catch (RequestFailedException ex) when (ex.Status == 412)
-        {
-            return null;
-        }
-    }
+    public async Task<RebuildJob?> TrySaveAsync(RebuildJob job, CancellationToken cancellationToken) =>
+        await Table.TryReplaceAsync(ToEntity(job), job.ETag!, cancellationToken) is { } etag ? job with { ETag = etag } : null;
 
     private static TableEntity ToEntity(RebuildJob job)
     {

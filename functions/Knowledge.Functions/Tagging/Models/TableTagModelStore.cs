@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
 using Knowledge.Shared;
@@ -130,18 +129,8 @@ internal sealed class TableTagModelStore(TableServiceClient tables) : ITagModelS
         return [.. jobs.OrderBy(j => j.CreatedAt)];
     }
 
-    public async Task<RetrainJob?> TrySaveAsync(RetrainJob job, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var response = await Table.UpdateEntityAsync(ToEntity(job), new ETag(job.ETag!), TableUpdateMode.Replace, cancellationToken);
-            return job with { ETag = response.Headers.ETag?.ToString() };
-        }
-        catch (RequestFailedException ex) when (ex.Status == 412)
-        {
-            return null;
-        }
-    }
+    public async Task<RetrainJob?> TrySaveAsync(RetrainJob job, CancellationToken cancellationToken) =>
+        await Table.TryReplaceAsync(ToEntity(job), job.ETag!, cancellationToken) is { } etag ? job with { ETag = etag } : null;
 
     private static byte[] Compress(TagModelFile file)
     {
