@@ -8,7 +8,7 @@
 // note) asks the user to reload it. The choice is kept in the address
 // (?county=25&municipality=2580&note=<id>) so a reload or a link reopens it.
 import { api, ProblemError } from "../api.js";
-import { hasAnyRole, ROLES, signInUrl } from "../auth.js";
+import { hasAnyRole, hasRole, ROLES, signInUrl } from "../auth.js";
 import { FieldErrors } from "../form-errors.js";
 import { onLanguageChange, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
@@ -24,6 +24,7 @@ import {
 } from "../notes-common.js";
 import { authGate, homeActions, nodeRegion, otherErrorNodes, problemNodes, signInAction, textRegion } from "../page-messages.js";
 import { createRetryingSubmitter } from "../retrying-submit.js";
+import { mountTagModels } from "../tag-models.js";
 
 const RETURN_TO = "/notes-review.html";
 
@@ -85,6 +86,7 @@ async function main() {
     return;
   }
   pageStatus.clear();
+  if (hasRole(principal, ROLES.admin)) mountTagModels($("main"), alertRegion);
   startReview({ codebook, choices, counties: Array.isArray(counties) ? counties : [] });
 }
 
