@@ -64,9 +64,17 @@ TagModelFile ReadModel()
     return TagModel.Read(stream);
 }
 
-string Evaluate(TagModel model, IReadOnlyList<CorpusStatement> statements, string title) =>
-    TaggerEvaluation.Run(new CombinedTagger(new DefaultTagger(), model), tags, statements)
-        .Table($"{title}, {statements.Count} statements; n = gold statements, model alone at p >= 0.5");
+// The whole table, then the shipped (combined) tagger per language and on negations, which must not lose ground.
+string Evaluate(TagModel model, IReadOnlyList<CorpusStatement> statements, string title)
+{
+    var tagger = new CombinedTagger(new DefaultTagger(), model);
+    var table = TaggerEvaluation.Run(tagger, tags, statements).Table($"{title}, {statements.Count} statements; n = gold statements, model alone at p >= 0.5");
+    var byLanguage = statements.GroupBy(s => s.Lang).OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => $"{g.Key} {TaggerEvaluation.Run(tagger, tags, g).MacroF1(Variant.Combined):0.00} ({g.Count()} statements)");
+    var negations = statements.Where(s => s.Kind == "negation").ToList();
+    var tagged = negations.Count(s => tagger.Verdicts(s.Text).Any(v => v.Combined && !s.Tags.Contains(v.Tag)));
+    return $"{table}combined macro-F1 by language: {string.Join(", ", byLanguage)}; negations given a tag: {tagged} of {negations.Count}\n";
+}
 
 string? Option(string name)
 {
