@@ -8,7 +8,10 @@
 // global `SurveyUI` (it reads `Survey`), and the Swedish strings register
 // themselves on `Survey.surveyLocalization` under the locale "sv".
 // Chart.js' UMD build (its dependency @kurkle/color bundled in) defines the
-// global `Chart`; the needs page draws its charts with it.
+// global `Chart`; the needs page draws its charts with it. markdown-it's
+// browser build is one self-contained ES module (default export MarkdownIt);
+// js/markdown.js imports it to render the example bodies. It is copied as .js
+// so that every host serves it as JavaScript.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +29,7 @@ const files = [
   ["survey-core", "i18n/swedish.min.js", "i18n/swedish.min.js"],
   ["survey-js-ui", "survey-js-ui.min.js", "survey-js-ui.min.js"],
   ["chart.js", "dist/chart.umd.min.js", "chart.umd.min.js"],
+  ["markdown-it", "dist/browser/markdown-it.esm.min.mjs", "markdown-it.min.js"],
 ];
 
 /** Packages that must be installed at the same version (survey-js-ui is built against its survey-core). */
@@ -35,6 +39,7 @@ const sameVersion = ["survey-core", "survey-js-ui"];
 const credits = {
   "survey-core": "SurveyJS Form Library, MIT licence, (c) Devsoft Baltic OU, https://surveyjs.io/",
   "chart.js": "Chart.js, MIT licence, (c) Chart.js Contributors, https://www.chartjs.org/",
+  "markdown-it": "markdown-it, MIT licence, (c) Vitaly Puzrin, Alex Kocharin, https://github.com/markdown-it/markdown-it",
 };
 
 function packageVersion(name) {

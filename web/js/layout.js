@@ -1,11 +1,18 @@
-// Page chrome shared by every page: language switch, the signed-in user
-// shown in the header (#user-status) and the menu links that depend on the
-// user's roles.
+// Page chrome shared by every page: the one header (brand, menu, language
+// switch, the signed-in user in #user-status), rendered into the page's
+// <header class="site-header" data-layout> placeholder from NAV_LINKS below.
+// The menu shows only the pages the signed-in role can open.
 import { getPrincipal, hasAnyRole, ROLES, signInUrl, signOutUrl } from "./auth.js";
 import { initLanguageSwitch, onLanguageChange, t } from "./i18n.js";
 
-/** Menu links for some roles only, added to .site-nav once the user is known. */
-const ROLE_NAV_LINKS = [
+/**
+ * The menu, in order. `key` names the label in web/i18n/{sv,en}.json; `roles` are the roles that can open the
+ * page (each page's own role check in js/pages/*.js), no `roles`: everyone; `anonymous`: also shown to a visitor
+ * who is not signed in (the page then offers the sign-in). Not the "anonymous" role: every principal has that one.
+ */
+export const NAV_LINKS = [
+  { href: "/", key: "nav.home" },
+  { href: "/survey.html", key: "nav.survey", roles: [ROLES.office], anonymous: true },
   { href: "/notes.html", key: "nav.notes", roles: [ROLES.office] },
   { href: "/answers.html", key: "nav.answers", roles: [ROLES.office] },
   { href: "/notes-review.html", key: "nav.review", roles: [ROLES.staff, ROLES.admin] },
@@ -16,6 +23,16 @@ const ROLE_NAV_LINKS = [
   { href: "/establishments.html", key: "nav.establishments", roles: [ROLES.office, ROLES.region, ROLES.staff, ROLES.admin] },
   { href: "/exports.html", key: "nav.exports", roles: [ROLES.staff, ROLES.admin] },
 ];
+
+/** The links the principal can open; `undefined` while the user is not yet known (only links open to everyone). */
+export function navLinksFor(principal) {
+  return NAV_LINKS.filter((link) => {
+    if (!link.roles) return true;
+    if (principal === undefined) return false;
+    if (principal === null) return link.anonymous === true;
+    return hasAnyRole(principal, link.roles);
+  });
+}
 
 /** Small DOM helper: el("a", {href: "/"}, "text", child…). */
 export function el(tag, attributes = {}, ...children) {
@@ -34,15 +51,74 @@ export function el(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** Renders the header into the page's placeholder (once); the menu then holds only the links open to everyone. */
+function renderHeader() {
+  const header = document.querySelector("header.site-header[data-layout]");
+  if (!header || header.childElementCount > 0) return;
+  // Wide pages (tables, dashboards) line the header up with their wide <main>.
+  const wide = document.querySelector("main.container-wide") !== null;
+  header.replaceChildren(
+    el(
+      "div",
+      { className: wide ? "container container-wide header-inner" : "container header-inner" },
+      el(
+        "div",
+        { className: "brand" },
+        el("a", { className: "brand-name", href: "/", "data-i18n": "site.name" }, t("site.name")),
+        el("span", { className: "brand-tagline", "data-i18n": "site.tagline" }, t("site.tagline")),
+      ),
+      el("nav", { className: "site-nav", "aria-label": t("nav.label"), "data-i18n-attr": "aria-label:nav.label" }, el("ul")),
+      el(
+        "div",
+        { className: "header-tools" },
+        el(
+          "div",
+          { className: "language-switch" },
+          el("label", { for: "language-select", "data-i18n": "language.label" }, t("language.label")),
+          el(
+            "select",
+            { id: "language-select", name: "language" },
+            el("option", { value: "sv", lang: "sv" }, "Svenska"),
+            el("option", { value: "en", lang: "en" }, "English"),
+          ),
+        ),
+        el("div", { id: "user-status", className: "user-status" }, el("span", { "data-i18n": "auth.checking" }, t("auth.checking"))),
+      ),
+    ),
+  );
+}
+
+/** Fills the menu with the links the principal can open and marks the current page. */
+function renderNav(principal) {
+  const list = document.querySelector(".site-nav ul");
+  if (!list) return;
+  const here = normalisePath(location.pathname);
+  list.replaceChildren(
+    ...navLinksFor(principal).map((link) =>
+      el(
+        "li",
+        {},
+        // data-i18n: applyTranslations() keeps the text in the chosen language.
+        el("a", { href: link.href, "data-i18n": link.key, "aria-current": normalisePath(link.href) === here ? "page" : null }, t(link.key)),
+      ),
+    ),
+  );
+}
+
+function normalisePath(path) {
+  return path === "/" ? "/index.html" : path;
+}
+
 /**
- * Initialise the language switch and load the principal.
+ * Render the header, initialise the language switch and load the principal.
  * @param {object} [options]
  * @param {string} [options.returnTo] path to come back to after sign-in
  * @returns {Promise<{principal: import("./auth.js").Principal|null, authError: unknown}>}
  */
 export async function initPage({ returnTo = location.pathname } = {}) {
+  renderHeader();
+  renderNav(undefined);
   initLanguageSwitch();
-  markCurrentNavLink();
 
   let principal = null;
   let authError = null;
@@ -52,32 +128,12 @@ export async function initPage({ returnTo = location.pathname } = {}) {
     authError = error;
   }
 
-  addRoleNavLinks(principal);
-  markCurrentNavLink();
+  renderNav(principal);
 
   const render = () => renderUserStatus({ principal, authError, returnTo });
   render();
   onLanguageChange(render);
   return { principal, authError };
-}
-
-function addRoleNavLinks(principal) {
-  const list = document.querySelector(".site-nav ul");
-  if (!list || !principal) return;
-  for (const link of ROLE_NAV_LINKS) {
-    if (!hasAnyRole(principal, link.roles) || list.querySelector(`a[href="${link.href}"]`)) continue;
-    // data-i18n: applyTranslations() keeps the text in the chosen language.
-    list.append(el("li", {}, el("a", { href: link.href, "data-i18n": link.key }, t(link.key))));
-  }
-}
-
-function markCurrentNavLink() {
-  const here = location.pathname === "/" ? "/index.html" : location.pathname;
-  for (const link of document.querySelectorAll(".site-nav a")) {
-    const target = new URL(link.href, location.href).pathname;
-    const normalised = target === "/" ? "/index.html" : target;
-    if (normalised === here) link.setAttribute("aria-current", "page");
-  }
 }
 
 function renderUserStatus({ principal, authError, returnTo }) {

@@ -76,6 +76,43 @@ public sealed class EscapingTests(BrowserApp browser) : IClassFixture<BrowserApp
     }
 
     [Fact]
+    public async Task An_examples_markdown_body_makes_only_http_links_and_shows_its_raw_html_as_text()
+    {
+        var slug = ExampleBodies.NewSlug();
+        const string RawLink = "<a href=\"javascript:alert(1)\">klicka</a>";
+        using (var staff = browser.App.CreateClient().As(Principals.Staff()))
+        {
+            var created = await staff.PostAsJsonAsync("/api/examples", ExampleBodies.Valid(slug, b =>
+            {
+                b["body"] = new JsonObject
+                {
+                    ["sv"] = string.Join("\n\n",
+                        "## Vad hände",
+                        "Svetsare **behövs**: [källan](https://www.example.se/svetsare) och <https://www.example.se/auto>.",
+                        "[skript](javascript:alert(1)) [data](data:text/html,<script>alert(1)</script>) [relativ](/examples.html) [vb](VBSCRIPT:alert(1))",
+                        RawLink,
+                        Payloads[1]),
+                };
+            }));
+            await AssertCreatedAsync(created);
+        }
+
+        await ShowsLiterallyAsync("office", $"/examples.html?slug={slug}", "#example-detail:not([hidden])", "#example-body", Lulea, payloads: [RawLink, Payloads[1]]);
+
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "office", $"/examples.html?slug={slug}", Lulea);
+        await page.Locator("#example-detail:not([hidden])").WaitForAsync();
+        var body = page.Locator("#example-body");
+        var links = await body.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => `${a.getAttribute('href')} ${a.getAttribute('rel')}`)");
+
+        Assert.Equal(["https://www.example.se/svetsare noopener noreferrer", "https://www.example.se/auto noopener noreferrer"], links);
+        Assert.Equal("behövs", (await body.Locator("strong").InnerTextAsync()).Trim());
+        Assert.Equal(1, await body.Locator("h4").CountAsync());
+        Assert.Equal(0, await body.Locator("script, img, iframe, object, embed, [style]").CountAsync());
+    }
+
+    [Fact]
     public async Task An_establishment_with_markup_reads_as_text_on_the_establishments_page_and_in_the_situation_report()
     {
         var slug = EstablishmentBodies.NewSlug();

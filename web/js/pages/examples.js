@@ -17,18 +17,16 @@ import { hasAnyRole, ROLES, signInUrl } from "../auth.js";
 import {
   dateElement,
   ExampleKinds,
-  externalLink,
   langAttributes,
   localized,
   localizedList,
   PlaceNames,
-  renderMarkdown,
-  safeHref,
   snippetNodes,
 } from "../examples-common.js";
 import { FieldErrors } from "../form-errors.js";
 import { getLanguage, onLanguageChange, t, tCount } from "../i18n.js";
 import { el, initPage } from "../layout.js";
+import { externalLink, renderMarkdown, safeHref } from "../markdown.js";
 import { morphChildren } from "../morph.js";
 import { Codebook } from "../notes-common.js";
 import { authGate, homeActions, nodeRegion, otherErrorNodes, problemNodes, signInAction, textRegion } from "../page-messages.js";
