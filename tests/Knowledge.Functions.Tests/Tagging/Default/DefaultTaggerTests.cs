@@ -129,6 +129,9 @@ public sealed class DefaultTaggerTests
     [InlineData("Kunderna vill att vi ska få hjälp att uppfylla de skärpta kraven.", "transition_requirements")]
     [InlineData("Late payments from the main contractor squeeze our cash.", "financing")]
     [InlineData("Sena betalningar från kunderna är ett problem.", "financing")]
+    [InlineData("The frameworks are too large for small suppliers.", "procurement")]
+    [InlineData("Vi har inte fått klartecken från kunden.", "timing")]
+    [InlineData("Vi saknar information om när de börjar köpa.", "timing")]
     public async Task Indirect_wordings_of_a_difficulty_are_tagged(string text, string tag)
     {
         var result = await Tagger.TagAsync(text, CancellationToken.None);
@@ -143,6 +146,10 @@ public sealed class DefaultTaggerTests
     [InlineData("Potential buyers of the company cannot get a bank loan.", "procurement")]
     [InlineData("The customers send their suppliers a letter concerning the code of conduct.", "procurement")]
     [InlineData("Suppliers need to show that they meet the sustainability targets.", "procurement")]
+    [InlineData("Small firms lack information on the new regulations.", "timing")]
+    [InlineData("Det saknas information om de nya reglerna.", "timing")]
+    [InlineData("Whether Northvolt reaches its goals or not, housing is essential.", "timing")]
+    [InlineData("Many owners begin the handover too late.", "timing")]
     public async Task Words_in_another_sense_or_a_stated_absence_do_not_tag(string text, string tag)
     {
         var result = await Tagger.TagAsync(text, CancellationToken.None);
