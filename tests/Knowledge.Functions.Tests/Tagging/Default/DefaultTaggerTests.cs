@@ -150,6 +150,8 @@ public sealed class DefaultTaggerTests
     [InlineData("Det saknas information om de nya reglerna.", "timing")]
     [InlineData("Whether Northvolt reaches its goals or not, housing is essential.", "timing")]
     [InlineData("Many owners begin the handover too late.", "timing")]
+    [InlineData("Ett kommande generationsskifte kan ses som en chans för en ny ägare.", "succession")]
+    [InlineData("A coming generational change can be a chance for a new owner.", "succession")]
     public async Task Words_in_another_sense_or_a_stated_absence_do_not_tag(string text, string tag)
     {
         var result = await Tagger.TagAsync(text, CancellationToken.None);
