@@ -166,17 +166,23 @@ internal sealed class SentenceScorer
     }
 
     // "hard to find enough staff": the difficulty governs the infinitive, so "enough" says what is hard, not that it is easy.
+    // An ease that is itself the infinitive ("hjälpa dem att uppfylla kraven") is a goal, not a state reached.
     private void DropGovernedEases(List<Token> tokens, int language)
     {
         for (var k = items.Count - 1; k >= 0; k--)
         {
             var ease = items[k];
-            if (ease.Entry.Kind == EntryKind.Cue && ease.Entry.Ease && !ease.Negated && IsGoverned(ease, tokens, language))
+            if (ease.Entry.Kind == EntryKind.Cue && ease.Entry.Ease && !ease.Negated
+                && (IsInfinitive(ease, tokens, language) || IsGoverned(ease, tokens, language)))
             {
                 items.RemoveAt(k);
             }
         }
     }
+
+    private bool IsInfinitive(in MatchedItem ease, List<Token> tokens, int language) =>
+        ease.First > 0 && clauses[ease.First - 1] == clauses[ease.First]
+        && tokens[ease.First - 1].Info.Languages[language].IsInfinitiveMarker;
 
     private bool IsGoverned(in MatchedItem ease, List<Token> tokens, int language)
     {

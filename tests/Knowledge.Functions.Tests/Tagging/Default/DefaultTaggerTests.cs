@@ -121,6 +121,45 @@ public sealed class DefaultTaggerTests
     }
 
     [Theory]
+    [InlineData("They are content with their current size.", "growth_willingness")]
+    [InlineData("Many small firms lack the capacity to grow.", "growth_willingness")]
+    [InlineData("De flesta ägare är nöjda med företagets storlek.", "growth_willingness")]
+    [InlineData("Många av oss saknar orken att växa.", "growth_willingness")]
+    [InlineData("Den nya fabriken ställer även nya krav på oss som leverantörer.", "transition_requirements")]
+    [InlineData("Kunderna vill att vi ska få hjälp att uppfylla de skärpta kraven.", "transition_requirements")]
+    [InlineData("Late payments from the main contractor squeeze our cash.", "financing")]
+    [InlineData("Sena betalningar från kunderna är ett problem.", "financing")]
+    [InlineData("The frameworks are too large for small suppliers.", "procurement")]
+    [InlineData("Vi har inte fått klartecken från kunden.", "timing")]
+    [InlineData("Vi saknar information om när de börjar köpa.", "timing")]
+    public async Task Indirect_wordings_of_a_difficulty_are_tagged(string text, string tag)
+    {
+        var result = await Tagger.TagAsync(text, CancellationToken.None);
+
+        Assert.Contains(result.Tags, t => t.Tag == tag);
+    }
+
+    [Theory]
+    [InlineData("Payment delays are a big problem for us.", "timing")]
+    [InlineData("Access to finance was the least important problem they reported.", "financing")]
+    [InlineData("At least, access to finance was the least pressing obstacle.", "financing")]
+    [InlineData("Potential buyers of the company cannot get a bank loan.", "procurement")]
+    [InlineData("The customers send their suppliers a letter concerning the code of conduct.", "procurement")]
+    [InlineData("Suppliers need to show that they meet the sustainability targets.", "procurement")]
+    [InlineData("Small firms lack information on the new regulations.", "timing")]
+    [InlineData("Det saknas information om de nya reglerna.", "timing")]
+    [InlineData("Whether Northvolt reaches its goals or not, housing is essential.", "timing")]
+    [InlineData("Many owners begin the handover too late.", "timing")]
+    [InlineData("Ett kommande generationsskifte kan ses som en chans för en ny ägare.", "succession")]
+    [InlineData("A coming generational change can be a chance for a new owner.", "succession")]
+    public async Task Words_in_another_sense_or_a_stated_absence_do_not_tag(string text, string tag)
+    {
+        var result = await Tagger.TagAsync(text, CancellationToken.None);
+
+        Assert.DoesNotContain(result.Tags, t => t.Tag == tag);
+    }
+
+    [Theory]
     [InlineData("Vi träffades på deras kontor i Piteå och pratade om företagets historia.")]
     [InlineData("Företaget har 23 anställda och bygger mest villor i Skellefteå.")]
     [InlineData("The company supplies hydraulic parts to the mines in Kiruna.")]
