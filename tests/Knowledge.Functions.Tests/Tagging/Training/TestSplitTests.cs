@@ -8,12 +8,12 @@ namespace Knowledge.Tests.Tagging.Training;
 
 /// <summary>
 /// The shipped combined tagger on the corpus's held-out test split, against the figures in README (Tagging). The floors
-/// are the figures `make eval-tagging` measured once on the test split (2026-12-03), so a change that tags worse fails
+/// are the figures `make eval-tagging` measured on the test split (last on 2026-12-03, after the rule fixes), so a change that tags worse fails
 /// here; they are far from the aim (macro-F1 0.85, precision 0.85 per tag), which is not met yet.
 /// </summary>
 public sealed class TestSplitTests(ITestOutputHelper output)
 {
-    private const double MacroF1Floor = 0.645;
+    private const double MacroF1Floor = 0.655;
 
     private static readonly Dictionary<string, double> PrecisionFloors = new(StringComparer.Ordinal)
     {
@@ -23,7 +23,7 @@ public sealed class TestSplitTests(ITestOutputHelper output)
         ["growth_willingness"] = 0.66,
         ["succession"] = 0.99,
         ["transition_requirements"] = 0.99,
-        ["procurement"] = 0.79,
+        ["procurement"] = 0.88,
         ["infrastructure"] = 0.64,
     };
 
