@@ -77,7 +77,7 @@ internal sealed partial class Eraser(ISurveyResponseStore responses, INoteStore 
         // Notes keep the company's number as a fact; answers have no such question, so only their text can hold it.
         var number = request.OrganisationNumber!;
         return (
-            await responses.FindMentioningAsync([number, number.Replace("-", "", StringComparison.Ordinal)], cancellationToken),
+            await responses.FindByOrganisationNumberAsync(number, cancellationToken),
             await notes.FindByOrganisationNumberAsync(number, cancellationToken));
     }
 

@@ -1,15 +1,20 @@
+using Knowledge.Notes;
 using Knowledge.Reference;
+using Knowledge.Surveys;
 using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Needs;
 
 /// <summary>
 /// Works through queued and interrupted rebuilds, one municipality partition at a time, saving progress after
-/// each so a restart resumes where it stopped. A job another instance is advancing is left to it.
+/// each so a restart resumes where it stopped. A job another instance is advancing is left to it. On its way it
+/// writes every record's lookup rows, the backfill for records stored before those rows existed.
 /// </summary>
 internal sealed partial class NeedsRebuildRunner(
     IRebuildJobStore jobs,
     NeedsRecount recount,
+    ISurveyResponseStore responses,
+    INoteStore notes,
     ReferenceData reference,
     TimeProvider clock,
     ILogger<NeedsRebuildRunner> logger)
@@ -22,6 +27,8 @@ internal sealed partial class NeedsRebuildRunner(
             var job = await jobs.TrySaveAsync(queued with { Status = RebuildStatus.Running }, cancellationToken);
             while (job is not null && job.Done < municipalities.Count)
             {
+                await responses.IndexAsync(municipalities[job.Done], cancellationToken);
+                await notes.IndexAsync(municipalities[job.Done], cancellationToken);
                 var found = await recount.RecountAsync(municipalities[job.Done], cancellationToken);
                 job = await jobs.TrySaveAsync(job.WithPartitionDone(found), cancellationToken);
             }

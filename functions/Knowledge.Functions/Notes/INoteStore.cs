@@ -9,7 +9,7 @@ public interface INoteStore
 
     Task<Note?> GetAsync(string municipality, Guid noteId, CancellationToken cancellationToken);
 
-    /// <summary>Looks in every municipality; for callers not scoped to one (staff, admin).</summary>
+    /// <summary>Finds the note in whichever municipality holds it; for callers not scoped to one (staff, admin).</summary>
     Task<Note?> FindAsync(Guid noteId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Note>> ListAsync(string municipality, CancellationToken cancellationToken);
@@ -19,6 +19,12 @@ public interface INoteStore
 
     /// <summary>Notes in every municipality whose company has this (normalised) organisation number.</summary>
     Task<IReadOnlyList<Note>> FindByOrganisationNumberAsync(string organisationNumber, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the lookup rows (by id, by organisation number) of every note in the municipality: the backfill for
+    /// notes stored before those rows existed; the needs rebuild runs it.
+    /// </summary>
+    Task IndexAsync(string municipality, CancellationToken cancellationToken);
 
     /// <summary>Deletes the note (text, company facts, tags) and removes its counts, atomically, if it still has its ETag; false when someone changed or erased it first.</summary>
     Task<bool> TryEraseAsync(Note note, AuditEntry audit, CancellationToken cancellationToken);

@@ -4,6 +4,7 @@ using Knowledge.Audit;
 using Knowledge.Disclosure;
 using Knowledge.Needs;
 using Knowledge.Shared;
+using Knowledge.Shared.Privacy;
 using Knowledge.Tagging;
 
 namespace Knowledge.Notes;
@@ -13,10 +14,10 @@ internal sealed class TableNoteStore : INoteStore
 {
     private readonly MunicipalityRecordSet<Note> _notes;
 
-    public TableNoteStore(TableServiceClient tables) => _notes = new(tables, "note-", FromEntity);
+    public TableNoteStore(TableServiceClient tables, TimeProvider clock) => _notes = new(tables, clock, "note-", FromEntity);
 
     public Task<bool> TryAddAsync(Note note, AuditEntry audit, CancellationToken cancellationToken) =>
-        _notes.TryAddAsync(ToEntity(note), audit, NeedsContributions.Of(note), cancellationToken);
+        _notes.TryAddAsync(ToEntity(note), OrganisationNumbersOf(note), audit, NeedsContributions.Of(note), cancellationToken);
 
     public Task<Note?> GetAsync(string municipality, Guid noteId, CancellationToken cancellationToken) =>
         _notes.GetAsync(municipality, noteId, cancellationToken);
@@ -53,23 +54,21 @@ internal sealed class TableNoteStore : INoteStore
             cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Note>> FindByOrganisationNumberAsync(string organisationNumber, CancellationToken cancellationToken)
-    {
-        // Across every municipality: the number is a stored property, so the service filters, not us.
-        var filter = TableClient.CreateQueryFilter($"RowKey ge {"note-"} and RowKey lt {"note."} and OrganisationNumber eq {organisationNumber}");
-        var found = new List<Note>();
-        await foreach (var entity in _notes.Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            found.Add(FromEntity(entity));
-        }
+    public Task<IReadOnlyList<Note>> FindByOrganisationNumberAsync(string organisationNumber, CancellationToken cancellationToken) =>
+        _notes.FindNamingAsync(organisationNumber, (note, _) => Task.FromResult(note.Company?.OrganisationNumber == organisationNumber), cancellationToken);
 
-        return found;
+    public async Task IndexAsync(string municipality, CancellationToken cancellationToken)
+    {
+        foreach (var note in await ListAsync(municipality, cancellationToken))
+        {
+            await _notes.BackfillAsync(municipality, note.NoteId, OrganisationNumbersOf(note), cancellationToken);
+        }
     }
 
-    public Task<bool> TryEraseAsync(Note note, AuditEntry audit, CancellationToken cancellationToken)
+    public async Task<bool> TryEraseAsync(Note note, AuditEntry audit, CancellationToken cancellationToken)
     {
         var contribution = NeedsContributions.Of(note);
-        return CountedWrite.SubmitAsync(
+        var erased = await CountedWrite.SubmitAsync(
             _notes.Table,
             note.Municipality,
             [
@@ -79,9 +78,20 @@ internal sealed class TableNoteStore : INoteStore
             contribution.Cell,
             counter => NeedsCounter.Apply(counter, contribution, -1),
             cancellationToken);
+        if (erased)
+        {
+            await _notes.UnindexAsync(note.Municipality, note.NoteId, OrganisationNumbersOf(note), cancellationToken);
+        }
+
+        return erased;
     }
 
-    private TableEntity ToEntity(Note note)
+    // Only a number stored as it is searched for (normalised) is indexed; a sole trader's is stored masked.
+    private static IReadOnlyList<string> OrganisationNumbersOf(Note note) =>
+        note.Company?.OrganisationNumber is { } stored && OrganisationNumber.TryParse(stored, out var number) && number.Value == stored ? [stored] : [];
+
+    /// <summary>The note's row; internal so tests can load many notes in batches.</summary>
+    internal TableEntity ToEntity(Note note)
     {
         var entity = new TableEntity(note.Municipality, _notes.RowKey(note.NoteId))
         {

@@ -7,19 +7,28 @@ namespace Knowledge.Shared;
 
 /// <summary>
 /// One kind of record (answers, notes) in the municipality partitions: rows "{prefix}{id}" beside the
-/// partition's counters and audit rows. Adding one commits the record, its audit row and its counts together.
+/// partition's counters and audit rows. Adding one commits the record, its audit row and its counts together,
+/// after its rows in the <see cref="RecordIndex"/> (see there for the order of writes).
 /// </summary>
-internal sealed class MunicipalityRecordSet<T>(TableServiceClient tables, string rowPrefix, Func<TableEntity, T> read)
+internal sealed class MunicipalityRecordSet<T>(TableServiceClient tables, TimeProvider clock, string rowPrefix, Func<TableEntity, T> read)
     where T : class
 {
+    // Longer than any write can take with its retries: an index row this old whose record does not name the number
+    // was left by a write that never committed, not by one still under way.
+    private static readonly TimeSpan WriteTimeLimit = TimeSpan.FromMinutes(10);
+
+    private readonly RecordIndex _index = new(tables);
+
     public TableClient Table => tables.GetTableClient(Tables.MunicipalityRecords);
 
     public string RowKey(Guid id) => rowPrefix + id.ToString("D");
 
-    public Guid IdOf(TableEntity entity) => Guid.Parse(entity.RowKey.AsSpan(rowPrefix.Length));
+    public Guid IdOf(TableEntity entity) => IdOf(entity.RowKey);
 
-    public Task<bool> TryAddAsync(TableEntity record, AuditEntry audit, NeedsContribution contribution, CancellationToken cancellationToken) =>
-        CountedWrite.SubmitAsync(
+    public async Task<bool> TryAddAsync(TableEntity record, IEnumerable<string> organisationNumbers, AuditEntry audit, NeedsContribution contribution, CancellationToken cancellationToken)
+    {
+        await _index.AddAsync(record.PartitionKey, record.RowKey, organisationNumbers, cancellationToken);
+        return await CountedWrite.SubmitAsync(
             Table,
             record.PartitionKey,
             [
@@ -29,6 +38,29 @@ internal sealed class MunicipalityRecordSet<T>(TableServiceClient tables, string
             contribution.Cell,
             counter => NeedsCounter.Apply(counter, contribution, +1),
             cancellationToken);
+    }
+
+    /// <summary>Writes the record's index rows; before a change that may name new organisation numbers.</summary>
+    public Task IndexAsync(string municipality, Guid id, IEnumerable<string> organisationNumbers, CancellationToken cancellationToken) =>
+        _index.AddAsync(municipality, RowKey(id), organisationNumbers, cancellationToken);
+
+    /// <summary>
+    /// Writes the index rows of a record stored before the index existed (the backfill). Should it have been erased
+    /// since it was read, its erasure may have removed its index rows before these were written, so they go again.
+    /// </summary>
+    public async Task BackfillAsync(string municipality, Guid id, IEnumerable<string> organisationNumbers, CancellationToken cancellationToken)
+    {
+        var numbers = organisationNumbers.ToList();
+        await _index.AddAsync(municipality, RowKey(id), numbers, cancellationToken);
+        if (await GetAsync(municipality, id, cancellationToken) is null)
+        {
+            await _index.RemoveAsync(municipality, RowKey(id), numbers, cancellationToken);
+        }
+    }
+
+    /// <summary>Removes the index rows of an erased record.</summary>
+    public Task UnindexAsync(string municipality, Guid id, IEnumerable<string> organisationNumbers, CancellationToken cancellationToken) =>
+        _index.RemoveAsync(municipality, RowKey(id), organisationNumbers, cancellationToken);
 
     public async Task<T?> GetAsync(string municipality, Guid id, CancellationToken cancellationToken)
     {
@@ -36,16 +68,41 @@ internal sealed class MunicipalityRecordSet<T>(TableServiceClient tables, string
         return entity.HasValue ? read(entity.Value!) : null;
     }
 
-    /// <summary>Looks in every municipality; for callers not scoped to one (staff, admin).</summary>
+    /// <summary>Finds the record in whichever municipality holds it; for callers not scoped to one (staff, admin).</summary>
     public async Task<T?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {RowKey(id)}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: cancellationToken))
+        foreach (var municipality in await _index.MunicipalitiesOfAsync(RowKey(id), cancellationToken))
         {
-            return read(entity);
+            if (await GetAsync(municipality, id, cancellationToken) is { } record)
+            {
+                return record;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The records, in every municipality, that the index names under the organisation number and that
+    /// <paramref name="names"/> confirms do. An index row whose record is gone or does not name the number is removed
+    /// once no write that left it can still be under way, so the number is kept nowhere for nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> FindNamingAsync(string organisationNumber, Func<T, CancellationToken, Task<bool>> names, CancellationToken cancellationToken)
+    {
+        var found = new List<T>();
+        foreach (var indexed in await _index.NamingAsync(organisationNumber, rowPrefix, cancellationToken))
+        {
+            if (await GetAsync(indexed.Municipality, IdOf(indexed.RowKey), cancellationToken) is { } record && await names(record, cancellationToken))
+            {
+                found.Add(record);
+            }
+            else if (indexed.IndexedAt < clock.GetUtcNow() - WriteTimeLimit)
+            {
+                await _index.RemoveAsync(organisationNumber, indexed, cancellationToken);
+            }
+        }
+
+        return found;
     }
 
     public async Task<IReadOnlyList<T>> ListAsync(string municipality, CancellationToken cancellationToken)
@@ -69,4 +126,6 @@ internal sealed class MunicipalityRecordSet<T>(TableServiceClient tables, string
             yield return read(entity);
         }
     }
+
+    private Guid IdOf(string rowKey) => Guid.Parse(rowKey.AsSpan(rowPrefix.Length));
 }

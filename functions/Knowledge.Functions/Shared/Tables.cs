@@ -12,6 +12,7 @@ internal static class Tables
     public const string Reports = "Reports";
     public const string Codebook = "Codebook";
     public const string TagModels = "TagModels";
+    public const string RecordIndex = "RecordIndex";
 
-    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue, Establishments, Reports, Codebook, TagModels];
+    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue, Establishments, Reports, Codebook, TagModels, RecordIndex];
 }

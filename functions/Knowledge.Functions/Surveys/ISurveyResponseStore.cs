@@ -27,12 +27,21 @@ public interface ISurveyResponseStore
     /// <summary>Deletes the answer and all its revisions and removes its counts, atomically; the rows deleted, 0 when someone changed it first.</summary>
     Task<int> TryEraseAsync(SurveyResponse current, AuditEntry audit, CancellationToken cancellationToken);
 
-    /// <summary>Answers in every municipality whose data, in any revision, contains one of the texts (ignoring case).</summary>
-    Task<IReadOnlyList<SurveyResponse>> FindMentioningAsync(IReadOnlyList<string> needles, CancellationToken cancellationToken);
+    /// <summary>
+    /// Answers in every municipality whose data, in any revision, holds the (normalised) organisation number, written
+    /// NNNNNN-NNNC or NNNNNNNNNC.
+    /// </summary>
+    Task<IReadOnlyList<SurveyResponse>> FindByOrganisationNumberAsync(string organisationNumber, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the lookup rows (by id, by organisation number) of every answer in the municipality: the backfill for
+    /// answers stored before those rows existed; the needs rebuild runs it.
+    /// </summary>
+    Task IndexAsync(string municipality, CancellationToken cancellationToken);
 
     /// <summary>How many superseded revisions of the answer are kept.</summary>
     Task<int> CountRevisionsAsync(string municipality, Guid responseId, CancellationToken cancellationToken);
 
-    /// <summary>Looks in every municipality; for callers not scoped to one (admin).</summary>
+    /// <summary>Finds the answer in whichever municipality holds it; for callers not scoped to one (admin).</summary>
     Task<SurveyResponse?> FindAsync(Guid responseId, CancellationToken cancellationToken);
 }

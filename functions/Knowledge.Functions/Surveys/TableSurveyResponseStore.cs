@@ -6,6 +6,7 @@ using Knowledge.Audit;
 using Knowledge.Disclosure;
 using Knowledge.Needs;
 using Knowledge.Shared;
+using Knowledge.Shared.Privacy;
 using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;
@@ -24,10 +25,10 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
 
     private readonly MunicipalityRecordSet<SurveyResponse> _responses;
 
-    public TableSurveyResponseStore(TableServiceClient tables) => _responses = new(tables, "response-", FromEntity);
+    public TableSurveyResponseStore(TableServiceClient tables, TimeProvider clock) => _responses = new(tables, clock, "response-", FromEntity);
 
     public Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken) =>
-        _responses.TryAddAsync(ToEntity(response), audit, NeedsContributions.Of(response), cancellationToken);
+        _responses.TryAddAsync(ToEntity(response), OrganisationNumbersIn(response), audit, NeedsContributions.Of(response), cancellationToken);
 
     public Task<SurveyResponse?> GetAsync(string municipality, Guid responseId, CancellationToken cancellationToken) =>
         _responses.GetAsync(municipality, responseId, cancellationToken);
@@ -38,15 +39,16 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
     public IAsyncEnumerable<SurveyResponse> ReadAllAsync(string municipality, CancellationToken cancellationToken) =>
         _responses.ReadAllAsync(municipality, cancellationToken);
 
-    public Task<bool> TryReviseAsync(SurveyResponse current, SurveyResponse revised, AuditEntry audit, CancellationToken cancellationToken)
+    public async Task<bool> TryReviseAsync(SurveyResponse current, SurveyResponse revised, AuditEntry audit, CancellationToken cancellationToken)
     {
+        await _responses.IndexAsync(current.Municipality, current.ResponseId, OrganisationNumbersIn(revised), cancellationToken);
         var superseded = ToEntity(current);
         superseded.RowKey = RevisionRowKey(current.ResponseId, current.Revision);
         superseded["ResponseId"] = current.ResponseId.ToString("D");
         superseded["SupersededAt"] = revised.RevisedAt?.UtcDateTime;
         var before = NeedsContributions.Of(current);
         var after = NeedsContributions.Of(revised);
-        return CountedWrite.SubmitAsync(
+        return await CountedWrite.SubmitAsync(
             _responses.Table,
             current.Municipality,
             [
@@ -79,12 +81,12 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
 
     public async Task<int> TryEraseAsync(SurveyResponse current, AuditEntry audit, CancellationToken cancellationToken)
     {
-        var revisions = await RevisionRowKeysAsync(current.Municipality, current.ResponseId, cancellationToken);
+        var revisions = await RevisionsAsync(current.Municipality, current.ResponseId, cancellationToken);
         var contribution = NeedsContributions.Of(current);
         IReadOnlyList<TableTransactionAction> actions =
         [
             new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(current.Municipality, _responses.RowKey(current.ResponseId)), new ETag(current.ETag!)),
-            .. revisions.Select(rowKey => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(current.Municipality, rowKey), ETag.All)),
+            .. revisions.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(current.Municipality, row.RowKey), ETag.All)),
             new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(current.Municipality, audit)),
         ];
 
@@ -95,59 +97,66 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             actions,
             current.IsWithdrawn ? [] : [(contribution.Cell, counter => NeedsCounter.Apply(counter, contribution, -1))],
             cancellationToken);
-        return erased ? 1 + revisions.Count : 0;
+        if (!erased)
+        {
+            return 0;
+        }
+
+        await _responses.UnindexAsync(current.Municipality, current.ResponseId, OrganisationNumbersIn(current, revisions), cancellationToken);
+        return 1 + revisions.Count;
     }
 
-    public async Task<IReadOnlyList<SurveyResponse>> FindMentioningAsync(IReadOnlyList<string> needles, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SurveyResponse>> FindByOrganisationNumberAsync(string organisationNumber, CancellationToken cancellationToken) =>
+        _responses.FindNamingAsync(
+            organisationNumber,
+            async (answer, ct) => OrganisationNumbersIn(answer, await RevisionsAsync(answer.Municipality, answer.ResponseId, ct)).Contains(organisationNumber),
+            cancellationToken);
+
+    public async Task IndexAsync(string municipality, CancellationToken cancellationToken)
     {
-        // Answers carry no organisation number field; a number can only be in their text, current or superseded.
-        var ids = new HashSet<(string Municipality, Guid ResponseId)>();
-        foreach (var (low, high, idOf) in new (string, string, Func<TableEntity, Guid>)[]
+        var revisions = new Dictionary<Guid, List<TableEntity>>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {RevisionPrefix} and RowKey lt {"revision."}");
+        await foreach (var row in _responses.Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            ("response-", "response.", _responses.IdOf),
-            (RevisionPrefix, "revision.", e => Guid.Parse(e.GetString("ResponseId")!)),
-        })
-        {
-            var filter = TableClient.CreateQueryFilter($"RowKey ge {low} and RowKey lt {high}");
-            await foreach (var entity in _responses.Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            var responseId = Guid.Parse(row.GetString("ResponseId")!);
+            if (!revisions.TryGetValue(responseId, out var rows))
             {
-                var data = LargeText.Read(entity, "Data");
-                if (needles.Any(n => data.Contains(n, StringComparison.OrdinalIgnoreCase)))
-                {
-                    ids.Add((entity.PartitionKey, idOf(entity)));
-                }
+                revisions[responseId] = rows = [];
             }
+
+            rows.Add(row);
         }
 
-        var found = new List<SurveyResponse>();
-        foreach (var (municipality, responseId) in ids)
+        await foreach (var answer in ReadAllAsync(municipality, cancellationToken))
         {
-            if (await GetAsync(municipality, responseId, cancellationToken) is { } response)
-            {
-                found.Add(response);
-            }
+            var numbers = OrganisationNumbersIn(answer, revisions.GetValueOrDefault(answer.ResponseId) ?? []);
+            await _responses.BackfillAsync(municipality, answer.ResponseId, numbers, cancellationToken);
         }
-
-        return found;
     }
 
     public async Task<int> CountRevisionsAsync(string municipality, Guid responseId, CancellationToken cancellationToken) =>
-        (await RevisionRowKeysAsync(municipality, responseId, cancellationToken)).Count;
+        (await RevisionsAsync(municipality, responseId, cancellationToken)).Count;
+
+    // Answers carry no organisation number field; a number can only be in their text, current or superseded.
+    private static IReadOnlySet<string> OrganisationNumbersIn(SurveyResponse answer) => OrganisationNumber.FindIn(answer.Data.ToJsonString());
+
+    private static HashSet<string> OrganisationNumbersIn(SurveyResponse answer, IEnumerable<TableEntity> revisions) =>
+        [.. OrganisationNumbersIn(answer), .. revisions.SelectMany(row => OrganisationNumber.FindIn(LargeText.Read(row, "Data")))];
 
     private static string RevisionRowKey(Guid responseId, int revision) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{RevisionPrefix}{responseId:D}-{revision:D4}");
 
-    private async Task<List<string>> RevisionRowKeysAsync(string municipality, Guid responseId, CancellationToken cancellationToken)
+    private async Task<List<TableEntity>> RevisionsAsync(string municipality, Guid responseId, CancellationToken cancellationToken)
     {
         var prefix = $"{RevisionPrefix}{responseId:D}-";
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "."}");
-        var rowKeys = new List<string>();
-        await foreach (var row in _responses.Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        var rows = new List<TableEntity>();
+        await foreach (var row in _responses.Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            rowKeys.Add(row.RowKey);
+            rows.Add(row);
         }
 
-        return rowKeys;
+        return rows;
     }
 
     /// <summary>The current revision's row; internal so benchmarks and tests can load many answers in batches.</summary>

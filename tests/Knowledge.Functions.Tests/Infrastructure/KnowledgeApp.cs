@@ -1,3 +1,6 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Hosting;
 using Knowledge.Disclosure;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,17 +17,25 @@ namespace Knowledge.Tests.Infrastructure;
 
 /// <summary>
 /// The standalone host (the real function classes and services) against the test Azurite, with optional settings, clock,
-/// log capture and source of record keys (see <see cref="FixedRecordKeys"/>).
+/// log capture, source of record keys (see <see cref="FixedRecordKeys"/>) and a policy that sees every storage request
+/// (see <see cref="StorageRequestCounter"/>).
 /// </summary>
 public sealed class KnowledgeApp(
     string connectionString,
     IReadOnlyDictionary<string, string?>? settings = null,
     TimeProvider? clock = null,
     ILoggerProvider? logs = null,
-    IRecordKeySource? recordKeys = null) : WebApplicationFactory<global::Program>
+    IRecordKeySource? recordKeys = null,
+    HttpPipelinePolicy? storagePolicy = null) : WebApplicationFactory<global::Program>
 {
-    public KnowledgeApp(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, ILoggerProvider? logs = null, IRecordKeySource? recordKeys = null)
-        : this(azurite.ConnectionString, settings, clock, logs, recordKeys)
+    public KnowledgeApp(
+        AzuriteFixture azurite,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null,
+        ILoggerProvider? logs = null,
+        IRecordKeySource? recordKeys = null,
+        HttpPipelinePolicy? storagePolicy = null)
+        : this(azurite.ConnectionString, settings, clock, logs, recordKeys, storagePolicy)
     {
     }
 
@@ -43,6 +54,19 @@ public sealed class KnowledgeApp(
         if (recordKeys is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(recordKeys));
+        }
+
+        if (storagePolicy is not null)
+        {
+            // The app's own client options, plus the policy; the server keeps the caller's execution context, so a
+            // policy can tell the requests one HTTP call makes from those of background work.
+            var options = Knowledge.Shared.StorageServiceCollectionExtensions.ClientOptions();
+            options.AddPolicy(storagePolicy, HttpPipelinePosition.PerRetry);
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton(new TableServiceClient(connectionString, options));
+                services.Configure<TestServerOptions>(server => server.PreserveExecutionContext = true);
+            });
         }
 
         if (logs is not null)

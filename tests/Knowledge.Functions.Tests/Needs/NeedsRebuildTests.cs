@@ -10,6 +10,8 @@ namespace Knowledge.Tests.Needs;
 public sealed class NeedsRebuildTests(TestEnvironment env)
 {
     private const string Solleftea = "2283";
+    private const string Are = "2321";
+    private const string Berg = "2326";
 
     [Fact]
     public async Task A_rebuild_in_the_background_finds_and_repairs_a_tampered_counter()
@@ -37,6 +39,28 @@ public sealed class NeedsRebuildTests(TestEnvironment env)
         Assert.Equal(job["municipalitiesTotal"]!.GetValue<int>(), job["municipalitiesDone"]!.GetValue<int>());
         var repaired = (await table.GetEntityAsync<TableEntity>(Solleftea, counter.RowKey)).Value;
         Assert.Equal(3, repaired.GetInt32("Tag_competence"));
+    }
+
+    [Fact]
+    public async Task A_rebuild_indexes_notes_and_answers_stored_before_the_index_so_they_are_found_by_id_and_number()
+    {
+        var number = StoredRecords.OrganisationNumber(998_877);
+        var note = StoredRecords.Note(Are, "23", number);
+        var answer = StoredRecords.Answer(Berg, "23", $"Vi har org.nr {number}.");
+        await StoredRecords.AddAsync(env.App, env.Tables, [note], [answer]);
+        var staff = await env.ClientAsync(Principals.Staff());
+        var admin = await env.ClientAsync(Principals.Admin());
+        var before = await staff.GetAsync($"/api/notes/{note.NoteId}");
+
+        var start = await admin.PostAsync("/api/needs/rebuild", null);
+        await WaitForCompletionAsync(admin, start.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/api/notes/{note.NoteId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/surveys/sme-needs/responses/{answer.ResponseId}")).StatusCode);
+        var erasure = (await (await admin.PostAsJsonAsync("/api/erasures", new { organisationNumber = number })).Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(answer.ResponseId.ToString(), Assert.Single(erasure["responses"]!.AsArray())!.GetValue<string>());
+        Assert.Equal(note.NoteId.ToString(), Assert.Single(erasure["notes"]!.AsArray())!.GetValue<string>());
     }
 
     [Fact]

@@ -61,6 +61,32 @@ public sealed partial record OrganisationNumber
         return true;
     }
 
+    /// <summary>
+    /// Every number in the text, normalised, as a search for its NNNNNN-NNNC or NNNNNNNNNC form would find it: anywhere,
+    /// also inside a longer run of digits.
+    /// </summary>
+    public static IReadOnlySet<string> FindIn(string text)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 10 <= text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            foreach (var length in (ReadOnlySpan<int>)[10, 11])
+            {
+                if (i + length <= text.Length && Shape().IsMatch(text.AsSpan(i, length)) && TryParse(text.Substring(i, length), out var number))
+                {
+                    found.Add(number.Value);
+                }
+            }
+        }
+
+        return found;
+    }
+
     public override string ToString() => Value;
 
     [GeneratedRegex("^(?:16|(?<century>19|20))?(?<head>[0-9]{6})-?(?<tail>[0-9]{4})$")]
