@@ -13,7 +13,7 @@ internal sealed class TableAuditLog(TableServiceClient tables) : IAuditLog
 
         var entries = new List<AuditEntry>();
         var truncated = false;
-        foreach (var table in Tables.All) // every table's writes carry audit rows
+        foreach (var table in Tables.Audited)
         {
             await foreach (var entity in tables.GetTableClient(table).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             {

@@ -14,5 +14,8 @@ internal static class Tables
     public const string TagModels = "TagModels";
     public const string RecordIndex = "RecordIndex";
 
-    public static readonly IReadOnlyList<string> All = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue, Establishments, Reports, Codebook, TagModels, RecordIndex];
+    /// <summary>The tables whose writes carry audit rows; the record index has none, and the audit listing need not read it.</summary>
+    public static readonly IReadOnlyList<string> Audited = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue, Establishments, Reports, Codebook, TagModels];
+
+    public static readonly IReadOnlyList<string> All = [.. Audited, RecordIndex];
 }

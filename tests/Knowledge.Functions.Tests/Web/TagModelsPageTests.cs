@@ -5,6 +5,7 @@ using Deque.AxeCore.Playwright;
 using Knowledge.Tagging;
 using Knowledge.Tagging.Models;
 using Knowledge.Tests.Infrastructure;
+using Knowledge.Tests.Tagging.Models;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -17,52 +18,35 @@ namespace Knowledge.Tests.Web;
 /// </summary>
 public sealed class TagModelsPageTests(BrowserApp browser, ITestOutputHelper output) : IClassFixture<BrowserApp>
 {
-    private const string Kiruna = "2584";
-    private const string NewNote = "Snöröjningen till industriområdet är eftersatt.";
-
-    // As in TagModelFunctionsTests: how staff here write about the roads to the mills; the shipped model knows none of it.
-    private static readonly string[] WinterRoads =
-    [
-        "Snöröjningen på grusvägen till sågen är eftersatt.",
-        "Snöröjningen på vägen upp till verkstaden är eftersatt hela vintern.",
-        "Vägen till industriområdet plogas för sällan, snöröjningen är eftersatt.",
-        "Företaget säger att snöröjningen till lagret är eftersatt och att lastbilarna fastnar.",
-        "Snöröjningen på enskilda vägen är eftersatt så leveranserna blir sena.",
-        "Kunderna når inte butiken när snöröjningen är eftersatt.",
-        "Snöröjningen längs vägen till hamnen är eftersatt.",
-        "Ägaren klagar på att snöröjningen är eftersatt på vägen till sågverket.",
-        "Snöröjningen vid grustaget är eftersatt, bilarna kommer inte fram.",
-        "Vintertid är snöröjningen på vägarna till byn eftersatt.",
-    ];
 
     [Fact]
     public async Task Staff_reviews_teach_a_model_an_admin_retrains_on_the_review_page_and_new_notes_get_its_suggestions()
     {
         var clock = Stopwatch.StartNew();
-        using var office = browser.App.CreateClient().As(Principals.Office(Kiruna));
+        using var office = browser.App.CreateClient().As(Principals.Office(WinterRoadNotes.Kiruna));
         using var staffApi = browser.App.CreateClient().As(Principals.Staff());
-        var before = await AddNoteAsync(office, NewNote, 0);
-        Assert.DoesNotContain("infrastructure", Tags(before));
+        var before = await WinterRoadNotes.AddAsync(office, WinterRoadNotes.NewNote, 0);
+        Assert.DoesNotContain("infrastructure", WinterRoadNotes.Tags(before));
         Assert.Equal(CombinedTagger.NameOf(TagModels.ShippedVersion), before["suggested"]!["tagger"]!.GetValue<string>());
-        for (var i = 0; i < WinterRoads.Length; i++)
+        for (var i = 0; i < WinterRoadNotes.Reviewed.Length; i++)
         {
-            await AddNoteAsync(office, WinterRoads[i], i + 1);
+            await WinterRoadNotes.AddAsync(office, WinterRoadNotes.Reviewed[i], i + 1);
         }
 
         // Staff review the first two in the browser (the note from a link, then one picked from the list), the rest by API.
         await using (var staffContext = await browser.NewContextAsync())
         {
             var page = await staffContext.NewPageAsync();
-            await BrowserApp.SignInAsync(page, "staff", $"/notes-review.html?municipality={Kiruna}&note={NoteId(1)}");
+            await BrowserApp.SignInAsync(page, "staff", $"/notes-review.html?municipality={WinterRoadNotes.Kiruna}&note={WinterRoadNotes.NoteId(1)}");
             await ReviewOpenNoteAsInfrastructureAsync(page);
-            await page.Locator($"#review-list button[data-note-id='{NoteId(2)}']").ClickAsync();
+            await page.Locator($"#review-list button[data-note-id='{WinterRoadNotes.NoteId(2)}']").ClickAsync();
             await page.Locator("#review-text", new() { HasText = "verkstaden" }).WaitForAsync();
             await ReviewOpenNoteAsInfrastructureAsync(page);
         }
 
-        for (var i = 3; i <= WinterRoads.Length; i++)
+        for (var i = 3; i <= WinterRoadNotes.Reviewed.Length; i++)
         {
-            (await staffApi.PutAsJsonAsync($"/api/notes/{NoteId(i)}/tags", new { tags = new[] { "infrastructure" } })).EnsureSuccessStatusCode();
+            (await staffApi.PutAsJsonAsync($"/api/notes/{WinterRoadNotes.NoteId(i)}/tags", new { tags = new[] { "infrastructure" } })).EnsureSuccessStatusCode();
         }
 
         output.WriteLine($"Arranged and reviewed in {clock.Elapsed.TotalSeconds:F1} s");
@@ -70,7 +54,7 @@ public sealed class TagModelsPageTests(BrowserApp browser, ITestOutputHelper out
         // The admin retrains on the review page and waits for the verdict.
         await using var adminContext = await browser.NewContextAsync();
         var admin = await adminContext.NewPageAsync();
-        await BrowserApp.SignInAsync(admin, "admin", $"/notes-review.html?municipality={Kiruna}");
+        await BrowserApp.SignInAsync(admin, "admin", $"/notes-review.html?municipality={WinterRoadNotes.Kiruna}");
         await admin.Locator("#tag-models-table").WaitForAsync();
         Assert.Equal(TagModels.ShippedVersion, (await admin.Locator("#tag-models-in-use-version").InnerTextAsync()).Trim());
         var retrain = admin.GetByRole(AriaRole.Button, new() { Name = "Träna om med granskningarna" });
@@ -96,8 +80,8 @@ public sealed class TagModelsPageTests(BrowserApp browser, ITestOutputHelper out
         Assert.True(axe.Violations.Length == 0, string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
 
         // A new note with the sentence the shipped model missed: the new model suggests infrastructure.
-        var after = await AddNoteAsync(office, NewNote, 100);
-        await admin.GotoAsync($"/notes-review.html?municipality={Kiruna}&note={NoteId(100)}");
+        var after = await WinterRoadNotes.AddAsync(office, WinterRoadNotes.NewNote, 100);
+        await admin.GotoAsync($"/notes-review.html?municipality={WinterRoadNotes.Kiruna}&note={WinterRoadNotes.NoteId(100)}");
         await admin.Locator("#review-detail:not([hidden])").WaitForAsync();
         var suggestedBy = (await admin.Locator("#review-facts dt:has-text('Förslag från') + dd").InnerTextAsync()).Trim();
         var infrastructure = admin.Locator("#review-tags input[name=tag][value=infrastructure]");
@@ -106,7 +90,7 @@ public sealed class TagModelsPageTests(BrowserApp browser, ITestOutputHelper out
         Assert.NotEqual(CombinedTagger.NameOf(TagModels.ShippedVersion), suggestedBy);
         Assert.True(await infrastructure.IsCheckedAsync());
         Assert.Contains("föreslagen", await admin.Locator("label[for=review-tag-infrastructure]").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains("infrastructure", Tags(after));
+        Assert.Contains("infrastructure", WinterRoadNotes.Tags(after));
 
         // One look at the section in English.
         await admin.SelectOptionAsync("#language-select", "en");
@@ -141,21 +125,4 @@ public sealed class TagModelsPageTests(BrowserApp browser, ITestOutputHelper out
         await page.Locator("#review-save").ClickAsync();
         await page.Locator("#review-status", new() { HasText = "Granskningen är sparad" }).WaitForAsync();
     }
-
-    private static Guid NoteId(int n) => new($"00000000-0000-4000-8000-{n:D12}");
-
-    private static async Task<JsonObject> AddNoteAsync(HttpClient office, string text, int n)
-    {
-        var response = await office.PostAsJsonAsync("/api/notes", new JsonObject
-        {
-            ["noteId"] = NoteId(n).ToString(),
-            ["municipality"] = Kiruna,
-            ["interviewDate"] = "2026-11-20",
-            ["text"] = text,
-        });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-    }
-
-    private static List<string> Tags(JsonObject note) => [.. note["tags"]!.AsArray().Select(t => t!.GetValue<string>())];
 }

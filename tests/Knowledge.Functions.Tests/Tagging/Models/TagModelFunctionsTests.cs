@@ -13,41 +13,23 @@ namespace Knowledge.Tests.Tagging.Models;
 /// </summary>
 public sealed class TagModelFunctionsTests(RetrainEnvironment env) : IClassFixture<RetrainEnvironment>
 {
-    private const string Kiruna = "2584";
-
-    // How staff in this deployment write about the roads to the mills; the shipped model knows none of it.
-    private static readonly string[] WinterRoads =
-    [
-        "Snöröjningen på grusvägen till sågen är eftersatt.",
-        "Snöröjningen på vägen upp till verkstaden är eftersatt hela vintern.",
-        "Vägen till industriområdet plogas för sällan, snöröjningen är eftersatt.",
-        "Företaget säger att snöröjningen till lagret är eftersatt och att lastbilarna fastnar.",
-        "Snöröjningen på enskilda vägen är eftersatt så leveranserna blir sena.",
-        "Kunderna når inte butiken när snöröjningen är eftersatt.",
-        "Snöröjningen längs vägen till hamnen är eftersatt.",
-        "Ägaren klagar på att snöröjningen är eftersatt på vägen till sågverket.",
-        "Snöröjningen vid grustaget är eftersatt, bilarna kommer inte fram.",
-        "Vintertid är snöröjningen på vägarna till byn eftersatt.",
-    ];
-
     [Fact]
     public async Task A_retrain_learns_from_reviews_and_its_model_tags_a_note_the_shipped_one_missed()
     {
-        var office = await env.ClientAsync(Principals.Office(Kiruna));
+        var office = await env.ClientAsync(Principals.Office(WinterRoadNotes.Kiruna));
         var staff = await env.ClientAsync(Principals.Staff());
         var admin = await env.ClientAsync(Principals.Admin());
-        const string NewNote = "Snöröjningen till industriområdet är eftersatt.";
-        var before = await AddNoteAsync(office, NewNote, 0);
-        Assert.DoesNotContain("infrastructure", Tags(before));
-        for (var i = 0; i < WinterRoads.Length; i++)
+        var before = await WinterRoadNotes.AddAsync(office, WinterRoadNotes.NewNote, 0);
+        Assert.DoesNotContain("infrastructure", WinterRoadNotes.Tags(before));
+        for (var i = 0; i < WinterRoadNotes.Reviewed.Length; i++)
         {
-            var note = await AddNoteAsync(office, WinterRoads[i], i + 1);
+            var note = await WinterRoadNotes.AddAsync(office, WinterRoadNotes.Reviewed[i], i + 1);
             (await staff.PutAsJsonAsync($"/api/notes/{note["noteId"]}/tags", new { tags = new[] { "infrastructure" } })).EnsureSuccessStatusCode();
         }
 
         var start = await admin.PostAsync("/api/tags/models/retrain", null);
         var job = await WaitForCompletionAsync(admin, start.Headers.Location!.OriginalString);
-        var after = await AddNoteAsync(office, NewNote, 100);
+        var after = await WinterRoadNotes.AddAsync(office, WinterRoadNotes.NewNote, 100);
         var models = (await admin.GetFromJsonAsync<JsonObject>("/api/tags/models"))!;
 
         Assert.Equal(HttpStatusCode.Accepted, start.StatusCode);
@@ -55,8 +37,8 @@ public sealed class TagModelFunctionsTests(RetrainEnvironment env) : IClassFixtu
         Assert.True(result["promoted"]!.GetValue<bool>(), job.ToJsonString());
         var candidate = result["candidate"]!.GetValue<string>();
         Assert.Equal(TagModels.ShippedVersion, result["previous"]!.GetValue<string>());
-        Assert.True(result["trainingReviews"]!.GetValue<int>() + result["candidateFigures"]!["heldOutReviews"]!.GetValue<int>() == WinterRoads.Length);
-        Assert.Contains("infrastructure", Tags(after));
+        Assert.True(result["trainingReviews"]!.GetValue<int>() + result["candidateFigures"]!["heldOutReviews"]!.GetValue<int>() == WinterRoadNotes.Reviewed.Length);
+        Assert.Contains("infrastructure", WinterRoadNotes.Tags(after));
         Assert.Equal(CombinedTagger.NameOf(candidate), after["suggested"]!["tagger"]!.GetValue<string>());
         Assert.Equal(candidate, models["inUse"]!.GetValue<string>());
         var versions = models["versions"]!.AsArray();
@@ -65,13 +47,13 @@ public sealed class TagModelFunctionsTests(RetrainEnvironment env) : IClassFixtu
 
         // The reviewed notes keep their tags; an admin can go back to the shipped model.
         var rollback = await admin.PostAsync($"/api/tags/models/{TagModels.ShippedVersion}/promote", null);
-        var afterRollback = await AddNoteAsync(office, NewNote, 101);
+        var afterRollback = await WinterRoadNotes.AddAsync(office, WinterRoadNotes.NewNote, 101);
 
         Assert.Equal(HttpStatusCode.OK, rollback.StatusCode);
         Assert.Equal(CombinedTagger.NameOf(TagModels.ShippedVersion), afterRollback["suggested"]!["tagger"]!.GetValue<string>());
-        Assert.DoesNotContain("infrastructure", Tags(afterRollback));
-        var reviewed = (await staff.GetFromJsonAsync<JsonObject>($"/api/notes/{NoteId(1)}"))!;
-        Assert.Equal(["infrastructure"], Tags(reviewed));
+        Assert.DoesNotContain("infrastructure", WinterRoadNotes.Tags(afterRollback));
+        var reviewed = (await staff.GetFromJsonAsync<JsonObject>($"/api/notes/{WinterRoadNotes.NoteId(1)}"))!;
+        Assert.Equal(["infrastructure"], WinterRoadNotes.Tags(reviewed));
     }
 
     [Fact]
@@ -91,23 +73,6 @@ public sealed class TagModelFunctionsTests(RetrainEnvironment env) : IClassFixtu
         await (await staff.PostAsync("/api/tags/models/retrain", null)).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await staff.PostAsync($"/api/tags/models/{TagModels.ShippedVersion}/promote", null)).AssertProblemAsync(HttpStatusCode.Forbidden);
     }
-
-    private static Guid NoteId(int n) => new($"00000000-0000-4000-8000-{n:D12}");
-
-    private static async Task<JsonObject> AddNoteAsync(HttpClient office, string text, int n)
-    {
-        var response = await office.PostAsJsonAsync("/api/notes", new JsonObject
-        {
-            ["noteId"] = NoteId(n).ToString(),
-            ["municipality"] = Kiruna,
-            ["interviewDate"] = "2026-11-20",
-            ["text"] = text,
-        });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-    }
-
-    private static List<string> Tags(JsonObject note) => [.. note["tags"]!.AsArray().Select(t => t!.GetValue<string>())];
 
     // The job runs on its timer (every 10 s) in the app under test, as it would in Azure.
     private static async Task<JsonObject> WaitForCompletionAsync(HttpClient admin, string location)
