@@ -1,3 +1,4 @@
+using Knowledge.Access;
 using Knowledge.Shared;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -14,6 +15,7 @@ internal static class Program
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<ExceptionHandlingMiddleware>();
         builder.UseMiddleware<RequestHeadMiddleware>();
+        builder.UseMiddleware<RoleGateMiddleware>();
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Build().Run();
     }

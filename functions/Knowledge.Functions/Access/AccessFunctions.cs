@@ -14,6 +14,7 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
     /// bound to the signed-in name; the roles only take effect inside the principal that Static Web Apps signs.
     /// </summary>
     [Function("Access_Roles")]
+    [Anonymous]
     public async Task<IResult> GetRoles(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "access/roles")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -47,30 +48,22 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
 
     /// <summary>Role: admin.</summary>
     [Function("Access_ListBindings")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "access/bindings")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
-        {
-            return denied;
-        }
-
         return TypedResults.Ok(await bindings.ListAsync(cancellationToken));
     }
 
     /// <summary>Role: admin. Body <c>{"roles": ["office", "municipality-2580"]}</c> replaces the user's roles.</summary>
     [Function("Access_PutBinding")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> Put(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "access/bindings/{user}")] HttpRequest request,
         string user,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
-
         var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes: 64 * 1024);
         if (body is null)
         {
@@ -97,29 +90,25 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
 
         var now = clock.GetUtcNow();
         var binding = new RoleBinding(user.Trim().ToLowerInvariant(), roles!, now);
-        await bindings.PutAsync(binding, Audit(caller, "access.binding.put", user, now), cancellationToken);
+        await bindings.PutAsync(binding, Audit(Caller.Of(request), "access.binding.put", user, now), cancellationToken);
         return TypedResults.Ok(binding);
     }
 
     /// <summary>Role: admin.</summary>
     [Function("Access_DeleteBinding")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> Delete(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "access/bindings/{user}")] HttpRequest request,
         string user,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
-
         if (rules.CheckUser(user) is { } userError)
         {
             return Problems.Invalid("user", userError);
         }
 
         var now = clock.GetUtcNow();
-        return await bindings.DeleteAsync(user, Audit(caller, "access.binding.delete", user, now), cancellationToken)
+        return await bindings.DeleteAsync(user, Audit(Caller.Of(request), "access.binding.delete", user, now), cancellationToken)
             ? TypedResults.NoContent()
             : Problems.NotFound("No roles are bound to that user.");
     }

@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Http;
+
 namespace Knowledge.Access;
 
 /// <summary>The signed-in user with the roles and scopes the server checks against.</summary>
 public sealed class Caller(ClientPrincipal principal)
 {
+    private static readonly object ItemKey = typeof(Caller);
+
     public string UserId => principal.UserId;
 
     public string IdentityProvider => principal.IdentityProvider;
@@ -19,6 +23,13 @@ public sealed class Caller(ClientPrincipal principal)
 
     /// <summary>An office acts only for the municipalities it is bound to.</summary>
     public bool ActsForMunicipality(string code) => IsInRole(Roles.Office) && Municipalities.Contains(code);
+
+    /// <summary>The caller the role gate admitted to this request; functions declared [Anonymous] have none.</summary>
+    public static Caller Of(HttpRequest request) =>
+        request.HttpContext.Items[ItemKey] as Caller
+        ?? throw new InvalidOperationException("No caller was admitted to this request; an [Anonymous] function has none.");
+
+    internal void AttachTo(HttpContext http) => http.Items[ItemKey] = this;
 
     private static HashSet<string> Scopes(ClientPrincipal principal, string prefix, int codeLength) =>
         principal.UserRoles

@@ -1,3 +1,4 @@
+using Knowledge.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -10,6 +11,7 @@ internal sealed class ApiFunctions
 
     /// <summary>Role: anonymous. The OpenAPI 3.0 description of every HTTP endpoint, with the roles each one needs.</summary>
     [Function("Api_OpenApi")]
+    [Anonymous]
     public IResult OpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request) =>
         TypedResults.Bytes(Description.Value, "application/json; charset=utf-8");
 

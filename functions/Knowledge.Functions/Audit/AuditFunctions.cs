@@ -12,15 +12,11 @@ internal sealed class AuditFunctions(IAuditLog auditLog, TimeProvider clock)
 
     /// <summary>Role: admin. <c>from</c>/<c>to</c> are ISO dates or instants; the default is the last 30 days.</summary>
     [Function("Audit_List")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audit")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
-        {
-            return denied;
-        }
-
         var errors = new Dictionary<string, string[]>();
         var now = clock.GetUtcNow();
         var from = ParseInstant(request.Query["from"], "from", now.AddDays(-30), errors);

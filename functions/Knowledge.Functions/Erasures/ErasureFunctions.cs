@@ -15,15 +15,11 @@ internal sealed class ErasureFunctions(Eraser eraser)
     /// whose text holds the number), <c>responseId</c> or <c>noteId</c>. 200 with what was erased, by id.
     /// </summary>
     [Function("Erasures_Create")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "erasures")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
-
         var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes: 4 * 1024);
         if (body is null)
         {
@@ -61,7 +57,7 @@ internal sealed class ErasureFunctions(Eraser eraser)
             return Problems.Invalid(fields.Errors);
         }
 
-        var result = await eraser.EraseAsync(caller, erasure, cancellationToken);
+        var result = await eraser.EraseAsync(Caller.Of(request), erasure, cancellationToken);
         return TypedResults.Ok(new { result.ErasureId, Erased = result.Total, result.Responses, result.Revisions, result.Notes });
     }
 }

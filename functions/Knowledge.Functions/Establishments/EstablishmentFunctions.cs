@@ -8,20 +8,13 @@ namespace Knowledge.Establishments;
 
 internal sealed class EstablishmentFunctions(IEstablishmentStore store, EstablishmentRegister register, ReferenceData reference)
 {
-    private static readonly string[] SignedIn = [Roles.Office, Roles.Region, Roles.Staff, Roles.Admin];
-    private static readonly string[] Editors = [Roles.Staff, Roles.Admin];
-
     /// <summary>Role: any signed-in user. Every establishment with its events, or those in a county (<c>?county=25</c>).</summary>
     [Function("Establishments_List")]
+    [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "establishments")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, SignedIn, out _, out var denied))
-        {
-            return denied;
-        }
-
         string? county = request.Query["county"];
         if (!string.IsNullOrEmpty(county) && reference.FindCounty(county) is null)
         {
@@ -34,16 +27,12 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
 
     /// <summary>Role: any signed-in user. Answers with the ETag for edits.</summary>
     [Function("Establishments_Get")]
+    [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
     public async Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "establishments/{slug}")] HttpRequest request,
         string slug,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, SignedIn, out _, out var denied))
-        {
-            return denied;
-        }
-
         if (await store.GetAsync(slug, cancellationToken) is not { } stored)
         {
             return Problems.NotFound($"There is no establishment '{slug}'.");
@@ -55,49 +44,52 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
 
     /// <summary>Role: staff, admin. Idempotent on the slug: the same content again answers 200.</summary>
     [Function("Establishments_Create")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "establishments")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (caller, body, problem) = await AuthorizedJson.ReadAsync(request, Editors, cancellationToken);
-        if (problem is not null)
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
         {
-            return problem;
+            return problem!;
         }
 
-        return WithETag(request, await register.CreateAsync(caller, body, cancellationToken));
+        return WithETag(request, await register.CreateAsync(Caller.Of(request), body, cancellationToken));
     }
 
     /// <summary>Role: staff, admin. Replaces the description; honours <c>If-Match</c> (412 when stale); the status changes only by an event.</summary>
     [Function("Establishments_Update")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> Update(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "establishments/{slug}")] HttpRequest request,
         string slug,
         CancellationToken cancellationToken)
     {
-        var (caller, body, problem) = await AuthorizedJson.ReadAsync(request, Editors, cancellationToken);
-        if (problem is not null)
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
         {
-            return problem;
+            return problem!;
         }
 
-        return WithETag(request, await register.UpdateAsync(caller, slug, body, EntityTags.IfMatch(request), cancellationToken));
+        return WithETag(request, await register.UpdateAsync(Caller.Of(request), slug, body, EntityTags.IfMatch(request), cancellationToken));
     }
 
     /// <summary>Role: staff, admin. Records a dated event (a status change, a renaming, a milestone); idempotent on <c>eventId</c>; honours <c>If-Match</c>.</summary>
     [Function("Establishments_AddEvent")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> AddEvent(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "establishments/{slug}/events")] HttpRequest request,
         string slug,
         CancellationToken cancellationToken)
     {
-        var (caller, body, problem) = await AuthorizedJson.ReadAsync(request, Editors, cancellationToken);
-        if (problem is not null)
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
         {
-            return problem;
+            return problem!;
         }
 
-        var outcome = await register.AddEventAsync(caller, slug, body, EntityTags.IfMatch(request), cancellationToken);
+        var outcome = await register.AddEventAsync(Caller.Of(request), slug, body, EntityTags.IfMatch(request), cancellationToken);
         EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(e => EstablishmentEventView.From(e.Recorded.Event, e.Recorded.EventId), e => $"/api/establishments/{e.Slug}");
     }

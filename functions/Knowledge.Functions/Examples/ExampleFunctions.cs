@@ -12,20 +12,15 @@ internal sealed class ExampleFunctions(
     CatalogueIndex index, IExampleStore store, ExampleCatalogue catalogue, ExampleRecommendations recommendations,
     ExampleKinds kinds, Codebook codebook, ReferenceData reference, TimeProvider clock)
 {
-    private static readonly string[] SignedIn = [Roles.Office, Roles.Region, Roles.Staff, Roles.Admin];
     private static readonly string[] Editors = [Roles.Staff, Roles.Admin];
 
     /// <summary>Role: any signed-in user; drafts are included for staff and admin. <c>?q=&amp;challenge=&amp;kind=&amp;county=&amp;page=&amp;lang=</c>.</summary>
     [Function("Examples_Search")]
+    [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
     public async Task<IResult> Search(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "examples")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, SignedIn, out var caller, out var denied))
-        {
-            return denied;
-        }
-
         var q = request.Query;
         var errors = new Dictionary<string, string[]>();
         string? text = q["q"];
@@ -57,7 +52,7 @@ internal sealed class ExampleFunctions(
         var search = await index.SearchAsync(cancellationToken);
         var result = search.Search(new ExampleQuery(
             string.IsNullOrWhiteSpace(text) ? null : text, challenge, kind, string.IsNullOrEmpty(county) ? null : county.ToUpperInvariant(),
-            page, 10, language, IncludeDrafts: caller.IsInAnyRole(Editors)));
+            page, 10, language, IncludeDrafts: Caller.Of(request).IsInAnyRole(Editors)));
         return TypedResults.Ok(new
         {
             result.Total,
@@ -70,18 +65,14 @@ internal sealed class ExampleFunctions(
 
     /// <summary>Role: any signed-in user; a draft only for staff and admin. Answers with the ETag for edits.</summary>
     [Function("Examples_Get")]
+    [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
     public async Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "examples/{slug}")] HttpRequest request,
         string slug,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, SignedIn, out var caller, out var denied))
-        {
-            return denied;
-        }
-
         var stored = await store.FindAsync(slug, cancellationToken);
-        if (stored is null || (!stored.Example.IsPublished && !caller.IsInAnyRole(Editors)))
+        if (stored is null || (!stored.Example.IsPublished && !Caller.Of(request).IsInAnyRole(Editors)))
         {
             return Problems.NotFound($"There is no example '{slug}'.");
         }
@@ -92,53 +83,52 @@ internal sealed class ExampleFunctions(
 
     /// <summary>Role: staff, admin. Idempotent on the slug: the same content again answers 200.</summary>
     [Function("Examples_Create")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "examples")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (caller, body, problem) = await AuthorizedJson.ReadAsync(request, Editors, cancellationToken);
-        if (problem is not null)
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
         {
-            return problem;
+            return problem!;
         }
 
-        return WithETag(request, await catalogue.CreateAsync(caller, body, cancellationToken));
+        return WithETag(request, await catalogue.CreateAsync(Caller.Of(request), body, cancellationToken));
     }
 
     /// <summary>Role: staff, admin. Replaces an example; honours <c>If-Match</c> (412 when stale).</summary>
     [Function("Examples_Update")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> Update(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "examples/{slug}")] HttpRequest request,
         string slug,
         CancellationToken cancellationToken)
     {
-        var (caller, body, problem) = await AuthorizedJson.ReadAsync(request, Editors, cancellationToken);
-        if (problem is not null)
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
         {
-            return problem;
+            return problem!;
         }
 
-        return WithETag(request, await catalogue.UpdateAsync(caller, slug, body, EntityTags.IfMatch(request), cancellationToken));
+        return WithETag(request, await catalogue.UpdateAsync(Caller.Of(request), slug, body, EntityTags.IfMatch(request), cancellationToken));
     }
 
     /// <summary>Role: staff, admin. Honours <c>If-Match</c>.</summary>
     [Function("Examples_Delete")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> Delete(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "examples/{slug}")] HttpRequest request,
         string slug,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Editors, out var caller, out var denied))
-        {
-            return denied;
-        }
-
-        var outcome = await catalogue.DeleteAsync(caller, slug, EntityTags.IfMatch(request), cancellationToken);
+        var outcome = await catalogue.DeleteAsync(Caller.Of(request), slug, EntityTags.IfMatch(request), cancellationToken);
         return outcome.Status == WriteStatus.Updated ? TypedResults.NoContent() : outcome.ToResult(ExampleView.From, _ => "");
     }
 
     /// <summary>Anonymous: the kinds of example with their Swedish and English names.</summary>
     [Function("Examples_Kinds")]
+    [Anonymous]
     public IResult Kinds(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "example-kinds")] HttpRequest request) =>
         TypedResults.Ok(kinds.All);
@@ -148,17 +138,13 @@ internal sealed class ExampleFunctions(
     /// municipality's top challenges in the period (<c>?from=&amp;to=</c>, as the needs query), with reasons.
     /// </summary>
     [Function("Examples_ForMunicipality")]
+    [AllowedRoles(Roles.Office, Roles.Region, Roles.Admin)]
     public async Task<IResult> ForMunicipality(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs/municipalities/{code}/examples")] HttpRequest request,
         string code,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Office, Roles.Region, Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
-
-        var (municipality, filter, problem) = NeedsQueryParameters.ReadMunicipality(request.Query, code, caller, reference, clock.GetUtcNow());
+        var (municipality, filter, problem) = NeedsQueryParameters.ReadMunicipality(request.Query, code, Caller.Of(request), reference, clock.GetUtcNow());
         if (problem is not null)
         {
             return problem;

@@ -10,33 +10,23 @@ namespace Knowledge.Exports;
 /// <summary>REFI-QDA exchange files for NVivo, ATLAS.ti, MAXQDA and other QDA tools.</summary>
 internal sealed class ExportFunctions(CodebookExport codebookExport, NotesProjectExport notesExport, CodebookImport codebookImport, CodebookChanges codebookChanges, ReferenceData reference)
 {
-    // Notes of every municipality leave here, so only staff and admins, as for cross-municipality reading.
-    private static readonly string[] Exporters = [Roles.Staff, Roles.Admin];
-
     /// <summary>Role: staff, admin. The codebook as a REFI-QDA codebook (.qdc).</summary>
     [Function("Exports_Codebook")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> Codebook(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "exports/codebook.qdc")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Exporters, out _, out var denied))
-        {
-            return denied;
-        }
-
         return TypedResults.File(await codebookExport.ToBytesAsync(cancellationToken), "application/xml", CodebookExport.FileName);
     }
 
     /// <summary>Role: staff, admin. <c>?municipality=</c> or <c>?county=</c>: the masked notes as a REFI-QDA project (.qdpx).</summary>
     [Function("Exports_Notes")]
+    // Notes of every municipality leave here, so only staff and admins, as for cross-municipality reading.
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public IResult Notes(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "exports/notes.qdpx")] HttpRequest request)
     {
-        if (!Authorization.TryAuthorize(request, Exporters, out _, out var denied))
-        {
-            return denied;
-        }
-
         var (scope, problem) = ExportScope.Read(request.Query, reference);
         if (scope is null)
         {
@@ -54,22 +44,18 @@ internal sealed class ExportFunctions(CodebookExport codebookExport, NotesProjec
     /// proposal (201, or 200 for the same file again); nothing is applied until an admin accepts it.
     /// </summary>
     [Function("Exports_ImportCodebook")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> ImportCodebook(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "exports/codebook.qdc")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
-
         var (proposal, id, problem) = await codebookImport.ReadAsync(request, cancellationToken);
         if (proposal is null)
         {
             return problem!;
         }
 
-        var outcome = await codebookChanges.ProposeAsync(caller, id, proposal, cancellationToken);
+        var outcome = await codebookChanges.ProposeAsync(Caller.Of(request), id, proposal, cancellationToken);
         return outcome.ToResult(CodebookProposalView.From, CodebookProposalView.Location);
     }
 }

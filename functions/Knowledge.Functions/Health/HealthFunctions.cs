@@ -1,3 +1,4 @@
+using Knowledge.Access;
 using Knowledge.Examples;
 using Knowledge.Shared;
 using Knowledge.Tagging;
@@ -14,6 +15,7 @@ internal sealed class HealthFunctions(StorageReadiness readiness, StorageProbe s
     /// (one shared point read every couple of seconds, so probes stay cheap).
     /// </summary>
     [Function("Health_Get")]
+    [Anonymous]
     public async Task<IResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
     {
         if (!readiness.IsReady)

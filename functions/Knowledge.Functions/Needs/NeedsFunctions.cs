@@ -13,14 +13,12 @@ internal sealed class NeedsFunctions(NeedsQuery query, ReferenceData reference, 
     /// <c>format=csv</c> gives the same figures for Swedish Excel.
     /// </summary>
     [Function("Needs_Query")]
+    [AllowedRoles(Roles.Region, Roles.Admin)]
     public async Task<IResult> Query(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Region, Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
+        var caller = Caller.Of(request);
 
         var errors = new Dictionary<string, string[]>();
         var county = reference.FindCounty(request.Query["county"]);
@@ -51,17 +49,13 @@ internal sealed class NeedsFunctions(NeedsQuery query, ReferenceData reference, 
     /// figures for the period with a per-quarter series.
     /// </summary>
     [Function("Needs_Municipality")]
+    [AllowedRoles(Roles.Office, Roles.Region, Roles.Admin)]
     public async Task<IResult> Municipality(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs/municipalities/{code}")] HttpRequest request,
         string code,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Office, Roles.Region, Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
-
-        var (municipality, filter, problem) = NeedsQueryParameters.ReadMunicipality(request.Query, code, caller, reference, clock.GetUtcNow());
+        var (municipality, filter, problem) = NeedsQueryParameters.ReadMunicipality(request.Query, code, Caller.Of(request), reference, clock.GetUtcNow());
         if (problem is not null)
         {
             return problem;

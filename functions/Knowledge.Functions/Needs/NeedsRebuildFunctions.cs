@@ -11,14 +11,12 @@ internal sealed class NeedsRebuildFunctions(IRebuildJobStore jobs, ReferenceData
 {
     /// <summary>Role: admin. Queues a recount of every counter from the raw answers and notes; 202 with a status URL.</summary>
     [Function("Needs_StartRebuild")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> Start(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "needs/rebuild")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
+        var caller = Caller.Of(request);
 
         var now = clock.GetUtcNow();
         var job = new RebuildJob(Guid.NewGuid(), RebuildStatus.Queued, reference.Municipalities.Count, 0, [], false, now, caller.UserId, null);
@@ -28,16 +26,12 @@ internal sealed class NeedsRebuildFunctions(IRebuildJobStore jobs, ReferenceData
 
     /// <summary>Role: admin. Progress and the differences found so far.</summary>
     [Function("Needs_RebuildStatus")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> Status(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs/rebuild/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
-        {
-            return denied;
-        }
-
         var job = Guid.TryParse(id, out var jobId) ? await jobs.GetAsync(jobId, cancellationToken) : null;
         return job is null ? Problems.NotFound($"There is no rebuild {id}.") : TypedResults.Ok(RebuildJobView.From(job));
     }

@@ -8,43 +8,37 @@ namespace Knowledge.Notes;
 
 internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteReviewer reviewer, ReferenceData reference)
 {
-    // Staff review notes from every municipality; offices see their own.
-    private static readonly string[] Readers = [Roles.Office, Roles.Staff, Roles.Admin];
-
     /// <summary>Role: office, for its own municipalities. Idempotent on the client's noteId.</summary>
     [Function("Notes_Create")]
+    [AllowedRoles(Roles.Office)]
     public async Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "notes")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (caller, body, problem) = await AuthorizedJson.ReadAsync(request, [Roles.Office], cancellationToken);
-        if (problem is not null)
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
         {
-            return problem;
+            return problem!;
         }
 
-        var outcome = await intake.SubmitAsync(caller, body, cancellationToken);
+        var outcome = await intake.SubmitAsync(Caller.Of(request), body, cancellationToken);
         return outcome.ToResult(NoteView.From, n => $"/api/notes/{n.NoteId:D}");
     }
 
     /// <summary>Role: office (its own municipalities), staff, admin. <c>?municipality=</c> is required.</summary>
     [Function("Notes_List")]
+    [AllowedRoles(Roles.Office, Roles.Staff, Roles.Admin)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "notes")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Readers, out var caller, out var denied))
-        {
-            return denied;
-        }
-
         string? code = request.Query["municipality"];
         if (reference.FindMunicipality(code) is not { } municipality)
         {
             return Problems.Invalid("municipality", "Give a municipality code, e.g. ?municipality=2580.");
         }
 
-        if (!MayRead(caller, municipality.Code))
+        if (!MayRead(Caller.Of(request), municipality.Code))
         {
             return Problems.Forbidden($"You may read notes only for your own municipalities, not {municipality.Code} {municipality.Name}.");
         }
@@ -55,15 +49,13 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
 
     /// <summary>Role: office (its own municipalities), staff, admin. Answers with the note's ETag for reviews.</summary>
     [Function("Notes_Get")]
+    [AllowedRoles(Roles.Office, Roles.Staff, Roles.Admin)]
     public async Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "notes/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Readers, out var caller, out var denied))
-        {
-            return denied;
-        }
+        var caller = Caller.Of(request);
 
         var note = Guid.TryParse(id, out var noteId) ? await notes.FindAsync(noteId, cancellationToken) : null;
 
@@ -79,16 +71,12 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
 
     /// <summary>Role: staff, admin. Body <c>{"tags": [...]}</c> replaces the reviewed tags; <c>If-Match</c> is honoured.</summary>
     [Function("Notes_ReviewTags")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> ReviewTags(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "notes/{id}/tags")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Staff, Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
-
         if (!Guid.TryParse(id, out var noteId))
         {
             return Problems.NotFound($"There is no note {id}.");
@@ -100,7 +88,7 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
             return problem!;
         }
 
-        var outcome = await reviewer.ReviewAsync(caller, noteId, body, EntityTags.IfMatch(request), cancellationToken);
+        var outcome = await reviewer.ReviewAsync(Caller.Of(request), noteId, body, EntityTags.IfMatch(request), cancellationToken);
         EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(NoteView.From, n => $"/api/notes/{n.NoteId:D}");
     }

@@ -1,3 +1,4 @@
+using Knowledge.Access;
 using Knowledge.Shared;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -8,11 +9,13 @@ namespace Knowledge.Reference;
 internal sealed class ReferenceFunctions(ReferenceData reference)
 {
     [Function("Reference_Counties")]
+    [Anonymous]
     public IResult Counties(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "counties")] HttpRequest request) =>
         TypedResults.Ok(reference.Counties.OrderBy(c => c.Code, StringComparer.Ordinal));
 
     [Function("Reference_Municipalities")]
+    [Anonymous]
     public IResult Municipalities(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "municipalities")] HttpRequest request)
     {

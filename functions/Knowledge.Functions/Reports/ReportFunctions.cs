@@ -10,20 +10,14 @@ namespace Knowledge.Reports;
 
 internal sealed class ReportFunctions(SituationReportBuilder builder, ReportIssuer issuer, IIssuedReportStore issued, ReferenceData reference, TimeProvider clock)
 {
-    private static readonly string[] Readers = [Roles.Region, Roles.Admin];
-
     /// <summary>Role: region (its own counties), admin. The live report for <c>?county=&amp;period=</c> (2026-Q3 or 2026-09; default this quarter).</summary>
     [Function("Reports_Situation")]
+    [AllowedRoles(Roles.Region, Roles.Admin)]
     public async Task<IResult> Situation(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/situation")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Readers, out var caller, out var denied))
-        {
-            return denied;
-        }
-
-        var (county, period, problem) = ReadCountyAndPeriod(request.Query["county"], request.Query["period"], caller);
+        var (county, period, problem) = ReadCountyAndPeriod(request.Query["county"], request.Query["period"], Caller.Of(request));
         if (problem is not null)
         {
             return problem;
@@ -35,32 +29,24 @@ internal sealed class ReportFunctions(SituationReportBuilder builder, ReportIssu
 
     /// <summary>Role: region (its own counties), admin. The county's issued reports, newest first.</summary>
     [Function("Reports_Issued")]
+    [AllowedRoles(Roles.Region, Roles.Admin)]
     public async Task<IResult> Issued(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/situation/issued")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Readers, out var caller, out var denied))
-        {
-            return denied;
-        }
-
-        var (county, problem) = ReadCounty(request.Query["county"], caller);
+        var (county, problem) = ReadCounty(request.Query["county"], Caller.Of(request));
         return problem ?? TypedResults.Ok(await issued.ListAsync(county!.Code, cancellationToken));
     }
 
     /// <summary>Role: region (its own counties), admin. One issued report exactly as it was issued.</summary>
     [Function("Reports_IssuedOne")]
+    [AllowedRoles(Roles.Region, Roles.Admin)]
     public async Task<IResult> IssuedOne(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/situation/issued/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Readers, out var caller, out var denied))
-        {
-            return denied;
-        }
-
-        var (county, problem) = ReadCounty(request.Query["county"], caller);
+        var (county, problem) = ReadCounty(request.Query["county"], Caller.Of(request));
         if (problem is not null)
         {
             return problem;
@@ -74,14 +60,12 @@ internal sealed class ReportFunctions(SituationReportBuilder builder, ReportIssu
 
     /// <summary>Role: admin. Issues a report now: <c>{"county": "25", "period": "2026-11"}</c> (period default: last month).</summary>
     [Function("Reports_Issue")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> Issue(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reports/situation/issued")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
+        var caller = Caller.Of(request);
 
         var (body, bodyProblem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
         if (body is null)

@@ -8,26 +8,20 @@ namespace Knowledge.Surveys;
 /// <summary>Survey versions for staff and admin: a draft of the next version, its changes, and publishing it.</summary>
 internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
 {
-    private static readonly string[] Authors = [Roles.Staff, Roles.Admin];
-
     /// <summary>Role: staff, admin. 201 with the new draft (a copy of the latest published version); 409 with the existing draft.</summary>
     [Function("Surveys_CreateVersion")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> CreateVersion(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/versions")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Authors, out var caller, out var denied))
-        {
-            return denied;
-        }
-
         if (!SurveyIds.IsValid(id))
         {
             return Problems.NotFound($"There is no survey '{id}'.");
         }
 
-        var outcome = await authoring.CreateDraftAsync(caller, id, cancellationToken);
+        var outcome = await authoring.CreateDraftAsync(Caller.Of(request), id, cancellationToken);
         if (outcome is { Status: WriteStatus.Conflict, Value: { } existing })
         {
             EntityTags.Set(request, existing.ETag);
@@ -44,17 +38,13 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
 
     /// <summary>Role: staff, admin. The draft or a published version, with its ETag and <c>status</c>.</summary>
     [Function("Surveys_GetVersion")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> GetVersion(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/versions/{version}")] HttpRequest request,
         string id,
         string version,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Authors, out _, out var denied))
-        {
-            return denied;
-        }
-
         if (ParseVersion(version) is not { } number)
         {
             return Problems.Invalid("version", "Must be a whole number of at least 1.");
@@ -72,17 +62,13 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
 
     /// <summary>Role: staff, admin. Replaces the draft's definition; honours <c>If-Match</c>; a published version answers 409.</summary>
     [Function("Surveys_UpdateVersion")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> UpdateVersion(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/versions/{version}")] HttpRequest request,
         string id,
         string version,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Authors, out var caller, out var denied))
-        {
-            return denied;
-        }
-
         if (ParseVersion(version) is not { } number)
         {
             return Problems.Invalid("version", "Must be a whole number of at least 1.");
@@ -99,22 +85,18 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
             return problem!;
         }
 
-        return WithETag(request, await authoring.UpdateAsync(caller, id, number, body, EntityTags.IfMatch(request), cancellationToken));
+        return WithETag(request, await authoring.UpdateAsync(Caller.Of(request), id, number, body, EntityTags.IfMatch(request), cancellationToken));
     }
 
     /// <summary>Role: staff, admin. Questions added, removed and changed against the latest published version.</summary>
     [Function("Surveys_VersionChanges")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> Changes(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/versions/{version}/changes")] HttpRequest request,
         string id,
         string version,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Authors, out _, out var denied))
-        {
-            return denied;
-        }
-
         if (ParseVersion(version) is not { } number)
         {
             return Problems.Invalid("version", "Must be a whole number of at least 1.");
@@ -131,17 +113,13 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
 
     /// <summary>Role: staff, admin. Publishes the draft once it passes the rules: 201 with the published version; honours <c>If-Match</c>.</summary>
     [Function("Surveys_PublishVersion")]
+    [AllowedRoles(Roles.Staff, Roles.Admin)]
     public async Task<IResult> Publish(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/versions/{version}/publish")] HttpRequest request,
         string id,
         string version,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, Authors, out var caller, out var denied))
-        {
-            return denied;
-        }
-
         if (ParseVersion(version) is not { } number)
         {
             return Problems.Invalid("version", "Must be a whole number of at least 1.");
@@ -152,7 +130,7 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
             return Problems.NotFound($"There is no survey '{id}'.");
         }
 
-        return WithETag(request, await authoring.PublishAsync(caller, id, number, EntityTags.IfMatch(request), cancellationToken));
+        return WithETag(request, await authoring.PublishAsync(Caller.Of(request), id, number, EntityTags.IfMatch(request), cancellationToken));
     }
 
     private static IResult WithETag(HttpRequest request, WriteOutcome<SurveyVersionView> outcome)

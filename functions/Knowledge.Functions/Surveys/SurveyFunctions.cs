@@ -7,35 +7,25 @@ namespace Knowledge.Surveys;
 
 internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurveyResponseStore responses, SurveyIntake intake, SurveyCorrections corrections)
 {
-    private static readonly string[] SignedIn = [.. Roles.Service];
-
     /// <summary>Role: any signed-in role. The latest published version of each survey.</summary>
     [Function("Surveys_List")]
+    [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, SignedIn, out _, out var denied))
-        {
-            return denied;
-        }
-
         var latest = await definitions.ListLatestAsync(cancellationToken);
         return TypedResults.Ok(latest.Select(d => new { d.Id, d.Version, d.Title, d.PublishedAt }));
     }
 
     /// <summary>Role: any signed-in role. The latest version, or <c>?version=</c>.</summary>
     [Function("Surveys_Get")]
+    [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
     public async Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, SignedIn, out _, out var denied))
-        {
-            return denied;
-        }
-
         int? version = null;
         if (request.Query.TryGetValue("version", out var text))
         {
@@ -55,16 +45,12 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
 
     /// <summary>Role: office, for its own municipalities. Idempotent on the client's responseId.</summary>
     [Function("Surveys_Submit")]
+    [AllowedRoles(Roles.Office)]
     public async Task<IResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/responses")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Office], out var caller, out var denied))
-        {
-            return denied;
-        }
-
         if (!SurveyIds.IsValid(id))
         {
             return Problems.NotFound($"There is no survey '{id}'.");
@@ -76,22 +62,20 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
             return problem!;
         }
 
-        var outcome = await intake.SubmitAsync(caller, id, body, cancellationToken);
+        var outcome = await intake.SubmitAsync(Caller.Of(request), id, body, cancellationToken);
         return outcome.ToResult(r => SurveyResponseView.From(r), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
     }
 
     /// <summary>Role: the submitting office (its municipalities) or admin.</summary>
     [Function("Surveys_GetResponse")]
+    [AllowedRoles(Roles.Office, Roles.Admin)]
     public async Task<IResult> GetResponse(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
         string id,
         string responseId,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Office, Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
+        var caller = Caller.Of(request);
 
         if (!Guid.TryParse(responseId, out var responseGuid))
         {
@@ -122,17 +106,13 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     /// Stores a new revision (200); the same correction again is 200 unchanged; <c>If-Match</c> is honoured (412).
     /// </summary>
     [Function("Surveys_ReviseResponse")]
+    [AllowedRoles(Roles.Office)]
     public async Task<IResult> ReviseResponse(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
         string id,
         string responseId,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Office], out var caller, out var denied))
-        {
-            return denied;
-        }
-
         if (!SurveyIds.IsValid(id))
         {
             return Problems.NotFound($"There is no survey '{id}'.");
@@ -149,7 +129,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
             return problem!;
         }
 
-        var outcome = await corrections.ReviseAsync(caller, id, responseGuid, body, EntityTags.IfMatch(request), cancellationToken);
+        var outcome = await corrections.ReviseAsync(Caller.Of(request), id, responseGuid, body, EntityTags.IfMatch(request), cancellationToken);
         EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(r => SurveyResponseView.From(r, includeData: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
     }
@@ -159,24 +139,20 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     /// shown. 204, also when it was already withdrawn; <c>If-Match</c> is honoured (412).
     /// </summary>
     [Function("Surveys_WithdrawResponse")]
+    [AllowedRoles(Roles.Office)]
     public async Task<IResult> WithdrawResponse(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
         string id,
         string responseId,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Office], out var caller, out var denied))
-        {
-            return denied;
-        }
-
         if (!Guid.TryParse(responseId, out var responseGuid))
         {
             return Problems.Invalid("responseId", "Must be a UUID.");
         }
 
         var outcome = SurveyIds.IsValid(id)
-            ? await corrections.WithdrawAsync(caller, id, responseGuid, EntityTags.IfMatch(request), cancellationToken)
+            ? await corrections.WithdrawAsync(Caller.Of(request), id, responseGuid, EntityTags.IfMatch(request), cancellationToken)
             : WriteOutcome<SurveyResponse>.Fail(WriteStatus.NotFound, $"There is no survey '{id}'.");
         return outcome.Status is WriteStatus.Updated or WriteStatus.Replayed
             ? TypedResults.NoContent()

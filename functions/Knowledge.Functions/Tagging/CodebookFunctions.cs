@@ -1,3 +1,4 @@
+using Knowledge.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -7,6 +8,7 @@ internal sealed class CodebookFunctions(Codebook codebook)
 {
     /// <summary>Role: anonymous. The codebook is public so forms and exports can label tags.</summary>
     [Function("Codebook_Get")]
+    [Anonymous]
     public IResult Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "codebook")] HttpRequest request) =>
         TypedResults.Ok(new { codebook.Version, codebook.Tags });
 }

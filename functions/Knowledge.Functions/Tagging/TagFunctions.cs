@@ -14,15 +14,11 @@ internal sealed class TagFunctions(ITagger tagger)
     /// text returned beside them, which is what would be stored.
     /// </summary>
     [Function("Tags_Suggest")]
+    [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
     public async Task<IResult> Suggest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tags/suggest")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [.. Roles.Service], out _, out var denied))
-        {
-            return denied;
-        }
-
         var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
         if (body is null)
         {

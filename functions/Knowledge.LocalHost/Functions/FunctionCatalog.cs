@@ -1,10 +1,11 @@
 using System.Reflection;
+using Knowledge.Access;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.LocalHost.Functions;
 
-/// <summary>An HTTP-triggered function as the Functions host would route it.</summary>
-internal sealed record HttpFunction(string Name, string Route, IReadOnlyList<string> Methods, MethodInfo Method);
+/// <summary>An HTTP-triggered function as the Functions host would route it, with who may call it.</summary>
+internal sealed record HttpFunction(string Name, string Route, IReadOnlyList<string> Methods, MethodInfo Method, AccessAttribute Access);
 
 /// <summary>A timer-triggered function with its NCRONTAB schedule.</summary>
 internal sealed record TimerFunction(string Name, string Schedule, bool RunOnStartup, MethodInfo Method);
@@ -43,7 +44,7 @@ internal sealed class FunctionCatalog
                 if (parameter.GetCustomAttribute<HttpTriggerAttribute>() is { } trigger)
                 {
                     var methods = trigger.Methods is { Length: > 0 } ? trigger.Methods.Select(m => m.ToUpperInvariant()).ToArray() : AllMethods;
-                    http.Add(new HttpFunction(function.Name, trigger.Route ?? function.Name, methods, method));
+                    http.Add(new HttpFunction(function.Name, trigger.Route ?? function.Name, methods, method, RoleGate.Declared(method)));
                 }
                 else if (parameter.GetCustomAttribute<TimerTriggerAttribute>() is { } timer)
                 {

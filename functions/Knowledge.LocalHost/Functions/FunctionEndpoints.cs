@@ -1,4 +1,5 @@
 using System.Reflection;
+using Knowledge.Access;
 using Knowledge.Shared;
 
 namespace Knowledge.LocalHost.Functions;
@@ -33,10 +34,11 @@ internal static class FunctionEndpoints
         return endpoints;
     }
 
-    // What the worker's RequestHeadMiddleware and ExceptionHandlingMiddleware do in Azure, so both hosts answer alike.
+    // What the worker's RequestHeadMiddleware, RoleGateMiddleware and ExceptionHandlingMiddleware do in Azure, so
+    // both hosts answer alike.
     private static async Task InvokeAsync(HttpFunction function, HttpContext context)
     {
-        if (RequestHead.Check(context.Request) is { } problem)
+        if ((RequestHead.Check(context.Request) ?? RoleGate.Admit(context, function.Access)) is { } problem)
         {
             await problem.ExecuteAsync(context);
             return;

@@ -109,6 +109,20 @@ public sealed class OpenApiTests(TestEnvironment env)
     }
 
     [Fact]
+    public void Each_operation_lists_in_x_roles_exactly_the_roles_its_function_declares()
+    {
+        var declared = RoleGate.DeclaredIn(typeof(RoleGate).Assembly);
+
+        var mismatches = _document.Operations()
+            .Select(o => (Id: o.Operation["operationId"]!.GetValue<string>(), Listed: o.Operation["x-roles"]?.AsArray().Select(r => r!.GetValue<string>()).Order().ToList() ?? []))
+            .Where(o => !declared.TryGetValue(o.Id, out var access) || !access.Roles.Order().SequenceEqual(o.Listed))
+            .Select(o => $"{o.Id}: x-roles [{string.Join(", ", o.Listed)}], declared [{string.Join(", ", declared.GetValueOrDefault(o.Id)?.Roles ?? [])}]")
+            .ToList();
+
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
     public void Every_operation_documents_the_400_414_and_431_that_the_request_head_check_answers_before_it_runs()
     {
         var missing = from op in _document.Operations()

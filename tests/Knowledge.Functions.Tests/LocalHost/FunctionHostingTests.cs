@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Knowledge.Access;
 using Knowledge.LocalHost.Functions;
+using Knowledge.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
@@ -75,6 +77,19 @@ public sealed class FunctionHostingTests : IAsyncLifetime
 
         Assert.Equal("\"PUT\"", await put.Content.ReadAsStringAsync());
         Assert.Equal("\"DELETE\"", await delete.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_declared_roles_are_enforced_before_the_function_which_gets_the_admitted_caller()
+    {
+        var anonymous = await _client.GetAsync("/api/samples/admin");
+        var office = await _client.As(Principals.Office("2580")).GetAsync("/api/samples/admin");
+        var admin = await _client.As(Principals.Admin("the-admin")).GetAsync("/api/samples/admin");
+
+        await anonymous.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await office.AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.Equal("\"the-admin\"", await admin.Content.ReadAsStringAsync());
     }
 
     [Fact]

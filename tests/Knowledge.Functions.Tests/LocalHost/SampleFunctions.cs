@@ -1,3 +1,4 @@
+using Knowledge.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -9,6 +10,7 @@ internal sealed class SampleFunctions(SampleRecorder recorder)
     public sealed record Greeting(string Name, int Times);
 
     [Function("Sample_Echo")]
+    [Anonymous]
     public IResult Echo(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "samples/{id}/echo/{count:int}")] HttpRequest request,
         [Microsoft.Azure.Functions.Worker.Http.FromBody] Greeting greeting,
@@ -18,7 +20,13 @@ internal sealed class SampleFunctions(SampleRecorder recorder)
         TypedResults.Ok(new { id, count, greeting.Name, greeting.Times, query = request.Query["q"].ToString(), cancellable = cancellationToken.CanBeCanceled });
 
     [Function("Sample_AnyMethod")]
+    [Anonymous]
     public IResult AnyMethod([HttpTrigger(AuthorizationLevel.Anonymous)] HttpRequest request) => TypedResults.Ok(request.Method);
+
+    [Function("Sample_AdminOnly")]
+    [AllowedRoles(Roles.Admin)]
+    public IResult AdminOnly([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "samples/admin")] HttpRequest request) =>
+        TypedResults.Ok(Caller.Of(request).UserId);
 
     [Function("Sample_Tick")]
     public Task Tick([TimerTrigger("*/1 * * * * *", RunOnStartup = true)] TimerInfo timer, CancellationToken cancellationToken)

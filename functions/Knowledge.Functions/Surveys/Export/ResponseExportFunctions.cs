@@ -15,15 +15,13 @@ internal sealed class ResponseExportFunctions(ResponseExport export, ReferenceDa
     /// municipality's answers to the survey, the current revision of each, withdrawn answers left out, streamed.
     /// </summary>
     [Function("Surveys_ExportResponses")]
+    [AllowedRoles(Roles.Office, Roles.Admin)]
     public async Task<IResult> Export(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/responses")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Office, Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
+        var caller = Caller.Of(request);
 
         var errors = new Dictionary<string, string[]>();
         var municipality = reference.FindMunicipality(request.Query["municipality"]);

@@ -12,49 +12,39 @@ internal sealed partial class TagModelFunctions(TagModels models, IRetrainJobSto
 {
     /// <summary>Role: admin. The version in use and every version kept, with their figures.</summary>
     [Function("TagModels_List")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tags/models")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
-        {
-            return denied;
-        }
-
         return TypedResults.Ok(new TagModelList(models.InUse, CombinedTagger.NameOf(models.InUse), await models.ListAsync(cancellationToken)));
     }
 
     /// <summary>Role: admin. Puts a version back into use (a rollback): the shipped model or one that passed its check.</summary>
     [Function("TagModels_Promote")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> Promote(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tags/models/{version}/promote")] HttpRequest request,
         string version,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
-
         if (!VersionPattern().IsMatch(version))
         {
             return Problems.NotFound($"There is no tag model {version}; see /api/tags/models.");
         }
 
-        var outcome = await models.PromoteAsync(caller, version, cancellationToken);
+        var outcome = await models.PromoteAsync(Caller.Of(request), version, cancellationToken);
         return outcome.ToResult(v => v, v => $"/api/tags/models/{v.Version}");
     }
 
     /// <summary>Role: admin. Queues a retrain from the corpus and the reviewed notes; 202 with a status URL.</summary>
     [Function("TagModels_StartRetrain")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> StartRetrain(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tags/models/retrain")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
+        var caller = Caller.Of(request);
 
         var now = clock.GetUtcNow();
         var job = new RetrainJob(Guid.NewGuid(), RetrainStatus.Queued, RetrainStage.Queued, 0, now, caller.UserId, null, null, null);
@@ -64,16 +54,12 @@ internal sealed partial class TagModelFunctions(TagModels models, IRetrainJobSto
 
     /// <summary>Role: admin. Stage and progress, then the candidate's figures against the model it would replace.</summary>
     [Function("TagModels_RetrainStatus")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> GetRetrain(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tags/models/retrain/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
-        {
-            return denied;
-        }
-
         var job = Guid.TryParse(id, out var jobId) ? await jobs.GetAsync(jobId, cancellationToken) : null;
         return job is null ? Problems.NotFound($"There is no retrain {id}.") : TypedResults.Ok(RetrainJobView.From(job));
     }

@@ -10,31 +10,23 @@ internal sealed class CodebookProposalFunctions(ICodebookStore store, CodebookCh
 {
     /// <summary>Role: admin. Every proposal, newest first.</summary>
     [Function("Codebook_ListProposals")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "codebook/proposals")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
-        {
-            return denied;
-        }
-
         var proposals = await store.ListProposalsAsync(cancellationToken);
         return TypedResults.Ok(proposals.Select(CodebookProposalView.From));
     }
 
     /// <summary>Role: admin.</summary>
     [Function("Codebook_GetProposal")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "codebook/proposals/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out _, out var denied))
-        {
-            return denied;
-        }
-
         if (!Guid.TryParse(id, out var proposalId))
         {
             return Problems.Invalid("id", "Must be a UUID.");
@@ -48,22 +40,18 @@ internal sealed class CodebookProposalFunctions(ICodebookStore store, CodebookCh
 
     /// <summary>Role: admin. Applies the proposal as the next codebook version; accepting it again answers 200 unchanged.</summary>
     [Function("Codebook_AcceptProposal")]
+    [AllowedRoles(Roles.Admin)]
     public async Task<IResult> Accept(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "codebook/proposals/{id}/accept")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
-        if (!Authorization.TryAuthorize(request, [Roles.Admin], out var caller, out var denied))
-        {
-            return denied;
-        }
-
         if (!Guid.TryParse(id, out var proposalId))
         {
             return Problems.Invalid("id", "Must be a UUID.");
         }
 
-        var outcome = await changes.AcceptAsync(caller, proposalId, cancellationToken);
+        var outcome = await changes.AcceptAsync(Caller.Of(request), proposalId, cancellationToken);
         return outcome.ToResult(CodebookProposalView.From, CodebookProposalView.Location);
     }
 }
