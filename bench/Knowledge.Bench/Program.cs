@@ -10,7 +10,7 @@ if (mode is "tagger" or "all")
 
 if (mode is "needs" or "all")
 {
-    int[] levels = mode == "needs" && args.Length > 1 ? [.. args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [1_000, 10_000, 100_000];
+    int[] levels = mode == "needs" && args.Length > 1 ? [.. args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [1_000, 20_000, 100_000];
     await NeedsBench.RunAsync(levels);
 }
 

@@ -54,6 +54,11 @@ internal static class CountedWrite
                     : new TableTransactionAction(TableTransactionActionType.Add, counter));
             }
 
+            if (counterActions.Count > 0)
+            {
+                counterActions.Add(NeedsCounter.NextVersion(partitionKey));
+            }
+
             try
             {
                 await table.SubmitTransactionAsync([.. actions, .. counterActions], cancellationToken);

@@ -13,7 +13,8 @@ namespace Knowledge.Needs;
 internal sealed class NeedsRecount(TableServiceClient tables, ISurveyResponseStore responses, INoteStore notes)
 {
     private const int MaxAttempts = 20;
-    private const int MaxBatch = 100;
+    // A transaction holds at most 100 rows, one of them the counters' new version.
+    private const int MaxBatch = 99;
 
     private TableClient Table => tables.GetTableClient(Tables.MunicipalityRecords);
 
@@ -31,7 +32,7 @@ internal sealed class NeedsRecount(TableServiceClient tables, ISurveyResponseSto
             {
                 foreach (var batch in byRow.Chunk(MaxBatch))
                 {
-                    await Table.SubmitTransactionAsync([.. batch.Select(row => Action(municipality, row.Key, stored, expected))], cancellationToken);
+                    await Table.SubmitTransactionAsync([.. batch.Select(row => Action(municipality, row.Key, stored, expected)), NeedsCounter.NextVersion(municipality)], cancellationToken);
                     reported.AddRange(batch.SelectMany(row => row));
                 }
 

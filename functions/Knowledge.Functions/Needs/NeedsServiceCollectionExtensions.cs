@@ -6,7 +6,8 @@ internal static class NeedsServiceCollectionExtensions
 {
     public static IServiceCollection AddNeeds(this IServiceCollection services) =>
         services
-            .AddSingleton<INeedsCounterReader, TableNeedsCounterReader>()
+            .AddSingleton<TableNeedsCounterReader>()
+            .AddSingleton<INeedsCounterReader, CachedNeedsCounterReader>()
             .AddSingleton<NeedsQuery>()
             .AddSingleton<NeedsRecount>()
             .AddSingleton<IRebuildJobStore, TableRebuildJobStore>()
