@@ -33,7 +33,7 @@ internal sealed partial class TagModels(ITagModelStore store, PromotedTagModel i
     /// <summary>Makes <paramref name="version"/> the one every instance tags with: the shipped model or one that was promoted before.</summary>
     public async Task<WriteOutcome<TagModelVersionView>> PromoteAsync(Caller caller, string version, CancellationToken cancellationToken)
     {
-        var record = version == Shipped.Version ? await store.FindAsync(version, cancellationToken) ?? ShippedRecord() : await store.FindAsync(version, cancellationToken);
+        var record = await store.FindAsync(version, cancellationToken) ?? (version == Shipped.Version ? ShippedRecord() : null);
         if (record is null)
         {
             return WriteOutcome<TagModelVersionView>.Fail(WriteStatus.NotFound, $"There is no tag model {version}; see /api/tags/models.");
