@@ -60,7 +60,10 @@ public sealed class BrowserApp : IAsyncLifetime
         }
 
         await page.Locator("#sign-in").ClickAsync();
-        await page.WaitForURLAsync($"**{landing.Split('?')[0]}*");
+        // Commit, not load: callers wait for the element they need, and a load event that comes late under CI load
+        // (seen once in 1,539 tests) must not fail the sign-in.
+        await page.WaitForURLAsync($"**{landing.Split('?')[0]}*", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     public async Task DisposeAsync()
