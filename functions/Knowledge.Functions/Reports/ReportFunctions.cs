@@ -58,9 +58,9 @@ internal sealed class ReportFunctions(SituationReportBuilder builder, ReportIssu
             : TypedResults.Text(Envelope(report), "application/json; charset=utf-8");
     }
 
-    /// <summary>Role: admin. Issues a report now: <c>{"county": "25", "period": "2026-11"}</c> (period default: last month).</summary>
+    /// <summary>Role: region (its own counties), admin. Issues a report now: <c>{"county": "25", "period": "2026-11"}</c> (period default: last month).</summary>
     [Function("Reports_Issue")]
-    [AllowedRoles(Roles.Admin)]
+    [AllowedRoles(Roles.Region, Roles.Admin)]
     public async Task<IResult> Issue(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reports/situation/issued")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -161,7 +161,25 @@ public sealed class SituationReportTests : IAsyncLifetime
         await (await otherRegion.GetAsync($"/api/reports/situation/issued?county={Gavleborg}")).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await office.GetAsync($"/api/reports/situation?county={Gavleborg}")).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await staff.GetAsync($"/api/reports/situation?county={Gavleborg}")).AssertProblemAsync(HttpStatusCode.Forbidden);
-        await (await region.PostAsJsonAsync("/api/reports/situation/issued", new { county = Gavleborg })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await otherRegion.PostAsJsonAsync("/api/reports/situation/issued", new { county = Gavleborg })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await office.PostAsJsonAsync("/api/reports/situation/issued", new { county = Gavleborg })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Empty((await region.GetFromJsonAsync<JsonArray>($"/api/reports/situation/issued?county={Gavleborg}"))!);
+    }
+
+    [Fact]
+    public async Task A_region_issues_its_own_countys_report_and_the_issue_records_who_issued_it()
+    {
+        _clock.Now = new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.Zero);
+        var region = await ClientAsync(Principals.Region(Gavleborg));
+
+        var issued = await region.PostAsJsonAsync("/api/reports/situation/issued", new { county = Gavleborg, period = "2026-01" });
+
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        var body = JsonNode.Parse(await issued.Content.ReadAsStringAsync())!;
+        Assert.Equal(Gavleborg, body["county"]!.GetValue<string>());
+        Assert.Equal(Principals.Region(Gavleborg).UserId, body["issuedBy"]!.GetValue<string>());
+        var list = (await region.GetFromJsonAsync<JsonArray>($"/api/reports/situation/issued?county={Gavleborg}"))!;
+        Assert.Contains(body["id"]!.GetValue<string>(), list.Select(r => r!["id"]!.GetValue<string>()));
     }
 
     [Theory]
