@@ -1,23 +1,29 @@
 using System.Text;
 using Knowledge.Shared;
+using Knowledge.Tagging;
 
 namespace Knowledge.Needs;
 
 /// <summary>
-/// The report as CSV for Swedish Excel (<see cref="ExcelCsv"/>), one row per area and tag.
+/// The report as CSV for Swedish Excel (<see cref="ExcelCsv"/>), one row per area and tag: the challenge by its
+/// Swedish label for the reader, with its code beside it for whoever joins the file to other data.
 /// A withheld figure is an empty cell with "ja" in the withheld column; the last rows explain the disclosure control.
 /// </summary>
 internal static class NeedsCsv
 {
-    private static readonly string[] Header = ["län", "kod", "namn", "period från", "period till", "respondenter", "utmaning", "antal", "andel", "rang", "undertryckt"];
+    private static readonly string[] Header = ["län", "kod", "namn", "period från", "period till", "respondenter", "utmaning", "utmaningskod", "antal", "andel", "rang", "undertryckt"];
 
-    public static byte[] Write(NeedsReport report)
+    public static byte[] Write(NeedsReport report, IReadOnlyList<CodebookTag> codebook)
     {
+        // A tag retired from the codebook since the answers were counted keeps its code as its label.
+        var labels = codebook.ToDictionary(t => t.Tag, t => t.Label.Sv, StringComparer.Ordinal);
+        string Label(string tag) => labels.GetValueOrDefault(tag, tag);
+
         var csv = new StringBuilder(ExcelCsv.Row(Header));
-        Rows(csv, report, report.County, "Hela länet", report.Total.Respondents, report.Total.Tags);
+        Rows(csv, report, Label, report.County, "Hela länet", report.Total.Respondents, report.Total.Tags);
         foreach (var m in report.Municipalities)
         {
-            Rows(csv, report, m.Code, m.Name, m.Respondents, m.Tags);
+            Rows(csv, report, Label, m.Code, m.Name, m.Respondents, m.Tags);
         }
 
         // As SCB closes its tables: a blank row, then the note in Swedish and in English.
@@ -28,7 +34,7 @@ internal static class NeedsCsv
         return [.. ExcelCsv.Encoding.GetPreamble(), .. ExcelCsv.Encoding.GetBytes(csv.ToString())];
     }
 
-    private static void Rows(StringBuilder csv, NeedsReport report, string code, string name, int? respondents, IReadOnlyList<TagFigure> tags)
+    private static void Rows(StringBuilder csv, NeedsReport report, Func<string, string> label, string code, string name, int? respondents, IReadOnlyList<TagFigure> tags)
     {
         foreach (var tag in tags)
         {
@@ -40,6 +46,7 @@ internal static class NeedsCsv
                 report.From,
                 report.To,
                 Number(respondents),
+                Quote(label(tag.Tag)),
                 tag.Tag,
                 Number(tag.Count),
                 tag.Share is { } share ? ExcelCsv.Number(Math.Round((decimal)share, 4)) : "",

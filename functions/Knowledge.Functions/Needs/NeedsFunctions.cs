@@ -1,12 +1,13 @@
 using Knowledge.Access;
 using Knowledge.Reference;
 using Knowledge.Shared;
+using Knowledge.Tagging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.Needs;
 
-internal sealed class NeedsFunctions(NeedsQuery query, ReferenceData reference, TimeProvider clock)
+internal sealed class NeedsFunctions(NeedsQuery query, Codebook codebook, ReferenceData reference, TimeProvider clock)
 {
     /// <summary>
     /// Role: region (its own counties) or admin. Aggregated needs for a county and its municipalities;
@@ -40,7 +41,7 @@ internal sealed class NeedsFunctions(NeedsQuery query, ReferenceData reference, 
 
         var report = await query.ForCountyAsync(county!, filter!, cancellationToken);
         return format == "csv"
-            ? TypedResults.File(NeedsCsv.Write(report), "text/csv; charset=utf-8", $"behov-{county!.Code}-{filter!.From}-{filter.To}.csv")
+            ? TypedResults.File(NeedsCsv.Write(report, codebook.Tags), "text/csv; charset=utf-8", $"behov-{county!.Code}-{filter!.From}-{filter.To}.csv")
             : TypedResults.Ok(report);
     }
 

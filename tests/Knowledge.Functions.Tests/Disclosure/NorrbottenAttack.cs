@@ -240,7 +240,7 @@ public sealed class NorrbottenAttack : IAsyncLifetime
             var code = cells[1].Trim('=', '"');
             var box = new Box(code == Norrbotten ? null : code, from, to, null, null, source);
             Add("csv", box, "respondents", Number(cells[5]));
-            Add("csv", box, "tag:" + cells[6], Number(cells[7]));
+            Add("csv", box, "tag:" + cells[7], Number(cells[8]));
         }
 
         static JsonNode? Number(string cell) => cell.Length == 0 ? null : JsonValue.Create(int.Parse(cell, System.Globalization.CultureInfo.InvariantCulture));

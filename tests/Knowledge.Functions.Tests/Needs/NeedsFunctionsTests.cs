@@ -77,13 +77,14 @@ public sealed class NeedsFunctionsTests(TestEnvironment env)
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("län;kod;namn;", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("län;kod;namn;period från;period till;respondenter;utmaning;utmaningskod;antal;", lines[0], StringComparison.Ordinal);
         var bracke = lines.Where(l => l.Contains("=\"2305\"", StringComparison.Ordinal)).ToList();
         Assert.All(bracke, l => Assert.EndsWith(";ja", l, StringComparison.Ordinal));
         Assert.All(bracke, l => Assert.Equal("", l.Split(';')[5]));
         var ragundaFinancing = lines.Single(l => l.Contains("=\"2303\"", StringComparison.Ordinal) && l.Contains(";financing;", StringComparison.Ordinal)).Split(';');
-        Assert.Equal("5", ragundaFinancing[7]);
-        Assert.Equal("1", ragundaFinancing[8]);
+        Assert.Equal("\"Finansiering\"", ragundaFinancing[6]);
+        Assert.Equal("5", ragundaFinancing[8]);
+        Assert.Equal("1", ragundaFinancing[9]);
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class NeedsFunctionsTests(TestEnvironment env)
 
         var county = csv.Split("\r\n").Single(l => l.Contains("\"Hela länet\"", StringComparison.Ordinal) && l.Contains(";competence;", StringComparison.Ordinal)).Split(';');
         Assert.Equal("5", county[5]);
-        Assert.Equal("0,8", county[8]);
+        Assert.Equal("0,8", county[9]);
     }
 
     [Fact]
