@@ -28,18 +28,18 @@ export function ranked(codebook, area) {
   );
 }
 
-/** A count, or "–" with the reason of the disclosed answer. */
-export function countCell(disclosed, count, suppressed, attributes = {}) {
+/** A count, or "–" with the reason that answer's "disclosure" gives. */
+export function countCell(answer, count, suppressed, attributes = {}) {
   if (suppressed || count === null || count === undefined) {
-    return withheldCell(disclosed, attributes);
+    return withheldCell(answer, attributes);
   }
   return el("td", { ...attributes, className: "num" }, formatNumber(count));
 }
 
-/** Share and count of a tag; the background gets darker with the share (heat-0 … heat-5). */
-export function shareCell(disclosed, figure, { heat = false } = {}) {
+/** Share and count of a tag (withheld: "–" with answer's reason); the background gets darker with the share (heat-0 … heat-5). */
+export function shareCell(answer, figure, { heat = false } = {}) {
   if (!figure || figure.suppressed || figure.count === null || figure.count === undefined) {
-    return withheldCell(disclosed, { className: heat ? "heat" : "", dataset: { key: figure?.tag } });
+    return withheldCell(answer, { className: heat ? "heat" : "", dataset: { key: figure?.tag } });
   }
   const className = `num${heat ? ` heat heat-${heatLevel(figure.share ?? 0)}` : ""}`;
   if (figure.share === null || figure.share === undefined) {

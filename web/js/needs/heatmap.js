@@ -18,7 +18,7 @@ export function createHeatmap(ui, { codebook, countyName, onOpen }) {
 
   function render(state) {
     const report = state.report;
-    const shown = disclosed(state);
+    const answer = disclosed(state); // whose "disclosure" the "–" cells name
     const tags = tagsOf(codebook, report.total);
     const period = formatPeriod(report.from, report.to);
     const tagHeaders = tags.map((tag) => el("th", { scope: "col", dataset: { key: tag } }, tagLabel(tag)));
@@ -42,8 +42,8 @@ export function createHeatmap(ui, { codebook, countyName, onOpen }) {
             m.name,
           ),
         ),
-        countCell(shown, m.respondents, m.suppressed),
-        tags.map((tag) => shareCell(shown, figureFor(m, tag), { heat: true })),
+        countCell(answer, m.respondents, m.suppressed),
+        tags.map((tag) => shareCell(answer, figureFor(m, tag), { heat: true })),
       ),
     );
     const total = report.total ?? {};
@@ -68,8 +68,8 @@ export function createHeatmap(ui, { codebook, countyName, onOpen }) {
           "tr",
           { className: "total-row", dataset: { key: "total" } },
           el("th", { scope: "row" }, t("needs.total", { county: countyName(report.county) })),
-          countCell(shown, total.respondents, total.suppressed),
-          tags.map((tag) => shareCell(shown, figureFor(total, tag), { heat: true })),
+          countCell(answer, total.respondents, total.suppressed),
+          tags.map((tag) => shareCell(answer, figureFor(total, tag), { heat: true })),
         ),
       ),
     ]);

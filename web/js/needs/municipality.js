@@ -74,7 +74,7 @@ export function createMunicipalityPanel(ui, { codebook, onClose }) {
   function render(state, { animate }) {
     const report = state.municipalityReport;
     if (!report) return;
-    const shown = disclosed(state);
+    const answer = disclosed(state); // whose "disclosure" the "–" cells name
     ui.title.textContent = t("needs.municipality.title", { municipality: report.name });
     ui.trend.hidden = false;
     const tags = trendTags(state);
@@ -102,8 +102,8 @@ export function createMunicipalityPanel(ui, { codebook, onClose }) {
             "tr",
             { dataset: { key: q.quarter } },
             el("th", { scope: "row" }, formatQuarter(q.quarter)),
-            countCell(shown, q.respondents, q.suppressed),
-            tags.map((tag) => shareCell(shown, figureFor(q, tag))),
+            countCell(answer, q.respondents, q.suppressed),
+            tags.map((tag) => shareCell(answer, figureFor(q, tag))),
           ),
         ),
       ),
@@ -114,8 +114,8 @@ export function createMunicipalityPanel(ui, { codebook, onClose }) {
           "tr",
           { className: "total-row", dataset: { key: "total" } },
           el("th", { scope: "row" }, t("needs.trend.total")),
-          countCell(shown, report.total?.respondents, report.total?.suppressed),
-          tags.map((tag) => shareCell(shown, figureFor(report.total, tag))),
+          countCell(answer, report.total?.respondents, report.total?.suppressed),
+          tags.map((tag) => shareCell(answer, figureFor(report.total, tag))),
         ),
       ),
     ]);
