@@ -138,17 +138,17 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
         });
         Assert.Equal("true", await open.GetAttributeAsync("aria-current"));
         Assert.Contains($"issued={id}", page.Url, StringComparison.Ordinal);
-        Assert.True(await page.Locator("#report-issue").IsHiddenAsync(), "only admins may issue");
+        Assert.True(await page.Locator("#report-issue").IsVisibleAsync(), "a region issues its own county's report");
     }
 
     [Fact]
-    public async Task An_admin_issues_the_chosen_period_now_and_sees_it_as_issued_at_the_top_of_the_list()
+    public async Task A_region_issues_its_countys_chosen_period_now_and_sees_it_as_issued_at_the_top_of_the_list()
     {
         await SubmitAsync(Lulea, 5);
         var (quarter, _) = CurrentQuarter();
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await BrowserApp.SignInAsync(page, "admin", $"/report.html?county={Norrbotten}&period={quarter}");
+        await BrowserApp.SignInAsync(page, "region", $"/report.html?county={Norrbotten}&period={quarter}", county: Norrbotten);
         await page.Locator("#report[data-state=ready][data-source=live]").WaitForAsync();
         await page.Locator("#report-issued-status:not(:empty)").WaitForAsync();
         var before = await page.Locator("#report-issued-list li").CountAsync();
@@ -180,6 +180,7 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
         Assert.True(await page.Locator("#report").IsHiddenAsync());
         await page.Locator("#report-issued-status", new() { HasTextString = "får inte se" }).WaitForAsync();
         Assert.Equal(0, await page.Locator("#report-issued-list li").CountAsync());
+        Assert.True(await page.Locator("#report-issue").IsHiddenAsync(), "no issuing for another county");
     }
 
     [Fact]

@@ -85,20 +85,21 @@ if (opened) {
   // A county asked for in the address that the account does not have is still asked for:
   // the server decides (and answers 403), so a shared link says why it shows nothing.
   const asked = new URLSearchParams(location.search).get("county") ?? "";
-  if (COUNTY.test(asked) && !counties.some((c) => c.code === asked)) {
+  const own = new Set(counties.map((c) => c.code));
+  if (COUNTY.test(asked) && !own.has(asked)) {
     counties.push({ code: asked, name: known.get(asked) ?? t("county.unknown", { code: asked }) });
   }
-  startReport(opened);
+  startReport({ ...opened, mayIssue: (county) => opened.isAdmin || own.has(county) });
 }
 
-function startReport({ codebook, counties, known, isAdmin }) {
+function startReport({ codebook, counties, known, mayIssue }) {
   const state = createState();
   const countyName = countyNamer(counties, known);
 
   const filters = createFilters(ui.filters, { counties, onSubmit: submit, onCountyChange: (county) => void loader.loadIssuedList(county) });
   const view = createReportView(ui.report, { codebook, countyName });
   const issuedList = createIssuedList(ui.issued, {
-    isAdmin,
+    mayIssue,
     countyName,
     onOpen: (county, id) => void loader.loadIssued(county, id, { focus: true }).then(() => issuedList.render(state)),
     onIssue: () => {

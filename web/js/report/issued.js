@@ -1,6 +1,6 @@
 // The county's issued reports: a status line and a list of buttons, the one
-// on screen marked aria-current; a button raises onOpen. Admins also get
-// "Utfärda nu", which raises onIssue.
+// on screen marked aria-current; a button raises onOpen. For a county the
+// account may issue for (a region's own, any for admins) "Utfärda nu" raises onIssue.
 import { t, tCount } from "../i18n.js";
 import { el } from "../layout.js";
 import { formatDateTime, formatPeriod } from "./format.js";
@@ -8,11 +8,11 @@ import { ISSUED_SHOWN } from "./state.js";
 
 /**
  * @param {{status: HTMLElement, list: HTMLElement, issue: HTMLElement, issueNow: HTMLButtonElement}} ui
- * @param {{isAdmin: boolean, countyName: (code: string) => string, onOpen: (county: string, id: string) => void, onIssue: () => void}} options
+ * @param {{mayIssue: (county: string) => boolean, countyName: (code: string) => string, onOpen: (county: string, id: string) => void, onIssue: () => void}} options
  */
-export function createIssuedList(ui, { isAdmin, countyName, onOpen, onIssue }) {
+export function createIssuedList(ui, { mayIssue, countyName, onOpen, onIssue }) {
   function render(state) {
-    ui.issue.hidden = !isAdmin;
+    ui.issue.hidden = !mayIssue(state.issuedCounty);
     const list = state.issuedList;
     if (!list) {
       ui.list.replaceChildren();
