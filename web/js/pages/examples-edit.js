@@ -10,7 +10,7 @@
 // what was sent.
 import { api, ProblemError } from "../api.js";
 import { signInUrl } from "../auth.js";
-import { localized } from "../examples-common.js";
+import { localized } from "../examples/common.js";
 import { FieldErrors } from "../form-errors.js";
 import { onLanguageChange, t } from "../i18n.js";
 import { el } from "../layout.js";

@@ -11,7 +11,7 @@
 // the other options stay reachable), the number of hits is announced in a
 // polite live region, and the query is kept in the address so that a link or
 // a reload restores it. Snippets come HTML-escaped with <mark> around the
-// matched words; only the <mark> elements are kept (examples-common.js).
+// matched words; only the <mark> elements are kept (examples/common.js).
 import { api, examplesQuery, NetworkError, ProblemError } from "../api.js";
 import { hasAnyRole, ROLES, signInUrl } from "../auth.js";
 import {
@@ -22,7 +22,7 @@ import {
   localizedList,
   PlaceNames,
   snippetNodes,
-} from "../examples-common.js";
+} from "../examples/common.js";
 import { FieldErrors } from "../form-errors.js";
 import { getLanguage, onLanguageChange, t, tCount } from "../i18n.js";
 import { el, initPage } from "../layout.js";
