@@ -1,6 +1,8 @@
 // The search view of the catalogue, rendered from the search's state (what is
 // asked) and the answer on show: the announced number of hits, the hits with
-// their snippets, the facet groups with counts, and paging.
+// their snippets, the facet groups with counts, and paging. Snippets come
+// HTML-escaped with <mark> around the matched words; only the <mark> elements
+// are kept (snippetNodes in common.js).
 import { getLanguage, t, tCount } from "../i18n.js";
 import { el } from "../layout.js";
 import { morphChildren } from "../morph.js";
