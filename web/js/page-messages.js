@@ -70,6 +70,24 @@ export function problemNodes(leadKey, problem, extra = []) {
   return [...nodes, ...extra];
 }
 
+/** Live regions only get new text when the message really changes (no repeats while typing). */
+export function setLiveText(element, text) {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+/** Problem details for problemNodes from an error that is no ProblemError: its message as the title. */
+export const messageProblem = (error) => ({ title: String(error?.message ?? error) });
+
+/**
+ * A 400 with field errors: each at its control (focusing the first unless focus is false), the alert with the
+ * lead and the problem details plus the errors no control shows, when there are any.
+ * @param {{show(errors: object, options?: object): [string, string[]][]}} fieldErrors
+ */
+export function showFieldProblem({ alertRegion, fieldErrors, problem, errors = problem.errors, leadKey, otherKey, focus = true }) {
+  const unmatched = fieldErrors.show(errors, { focus });
+  alertRegion.show(() => problemNodes(leadKey, unmatched.length > 0 ? problem : null, otherErrorNodes(otherKey, unmatched)));
+}
+
 /** Field errors that no control on the page shows, as a list for the alert. */
 export function otherErrorNodes(introKey, entries) {
   if (entries.length === 0) return [];
@@ -111,6 +129,9 @@ export const signInAction = (returnTo) => () => [
   el("a", { href: signInUrl(returnTo), id: "gate-sign-in", className: "button" }, t("auth.signIn")),
 ];
 
+/** A "sign in" button in a paragraph, for an alert after a 401. */
+export const signInParagraph = (returnTo) => el("p", {}, el("a", { href: signInUrl(returnTo), className: "button" }, t("auth.signIn")));
+
 /** Gate actions for a signed-in user without access: home page, sign out. */
 export const homeActions = () => [
   el("a", { href: "/", className: "button button-secondary" }, t("gate.home")),
@@ -118,10 +139,13 @@ export const homeActions = () => [
   el("a", { href: signOutUrl("/"), className: "button button-secondary" }, t("auth.signOut")),
 ];
 
-/** Signed in with one of roles; else shows the alert or the gate ("<page>.gate.*", "<page>.loadFailed.text") and answers false. */
-function signedInWithRole({ page, principal, authError, alertRegion, gate, returnTo }, roles) {
+/**
+ * Signed in with one of roles; else shows the alert or the gate ("<page>.gate.*", "<page>.loadFailed.text"
+ * unless loadFailedText is false) and answers false.
+ */
+export function signedInWithRole({ page, principal, authError, alertRegion, gate, returnTo, loadFailedText = true }, roles) {
   if (authError) {
-    alertRegion.show(() => problemNodes("auth.unavailable", null, [el("p", {}, t(`${page}.loadFailed.text`))]));
+    alertRegion.show(() => problemNodes("auth.unavailable", null, loadFailedText ? [el("p", {}, t(`${page}.loadFailed.text`))] : []));
     return false;
   }
   if (!principal) {

@@ -11,7 +11,7 @@ import { getJson, NetworkError, ProblemError, request } from "./api.js";
 import { getLanguage, onLanguageChange, t, tCount } from "./i18n.js";
 import { el } from "./layout.js";
 import { dateTimeElement } from "./notes-common.js";
-import { problemNodes } from "./page-messages.js";
+import { messageProblem, problemNodes, setLiveText } from "./page-messages.js";
 
 const POLL_MS = 1000;
 const MAX_NETWORK_FAILURES = 10;
@@ -175,24 +175,19 @@ export function mountTagModels(container, alertRegion) {
     if (!job) return;
     ui.progress.value = Math.min(1, Math.max(0, Number(job.progress) || 0));
     const stage = STAGES.includes(job.stage) ? job.stage : "Queued";
-    setText(ui.stage, t("tagModels.job.stage", { stage: t(`tagModels.stage.${stage}`) }));
+    setLiveText(ui.stage, t("tagModels.job.stage", { stage: t(`tagModels.stage.${stage}`) }));
     const result = job.result;
     if (job.status === "Failed") {
       ui.verdict.className = "tag-models-verdict field-error";
-      setText(ui.verdict, t("tagModels.verdict.failed", { error: job.error || "–" }));
+      setLiveText(ui.verdict, t("tagModels.verdict.failed", { error: job.error || "–" }));
     } else if (job.status === "Completed" && result) {
       ui.verdict.className = "tag-models-verdict";
       const key = result.promoted ? "tagModels.verdict.promoted" : result.candidate === result.previous ? "tagModels.verdict.same" : "tagModels.verdict.kept";
-      setText(ui.verdict, t(key, { candidate: result.candidate, previous: result.previous, reviews: reviews(result.trainingReviews) }));
+      setLiveText(ui.verdict, t(key, { candidate: result.candidate, previous: result.previous, reviews: reviews(result.trainingReviews) }));
       ui.figures.replaceChildren(scrollBox("tag-models-figures-caption", figuresTable(result)));
     } else {
-      setText(ui.verdict, "");
+      setLiveText(ui.verdict, "");
     }
-  }
-
-  /** Writes text only when it changed, so the live region announces changes, not every poll. */
-  function setText(element, text) {
-    if (element.textContent !== text) element.textContent = text;
   }
 
   function figuresTable(result) {
@@ -248,7 +243,7 @@ export function mountTagModels(container, alertRegion) {
 
   function showProblem(leadKey, error) {
     if (!(error instanceof ProblemError || error instanceof NetworkError)) console.error(error);
-    alertRegion.show(() => problemNodes(leadKey, error instanceof ProblemError ? error : { title: String(error?.message ?? error) }));
+    alertRegion.show(() => problemNodes(leadKey, error instanceof ProblemError ? error : messageProblem(error)));
   }
 
   // --- Loading --------------------------------------------------------------------------------

@@ -9,7 +9,7 @@
 //
 // Address: establishments.html?county=25#establishment-<slug>.
 import { api, NetworkError, ProblemError } from "../api.js";
-import { countyScopes, isSignedIn, municipalityScopes, signInUrl } from "../auth.js";
+import { countyScopes, isSignedIn, municipalityScopes } from "../auth.js";
 import { AccessibleChart } from "../charts.js";
 import {
   categoryLabel,
@@ -23,7 +23,7 @@ import {
 import { getLanguage, onLanguageChange, pickLocalized, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
 import { choiceText, dateElement, dateTimeElement, loadCompanyChoices } from "../notes-common.js";
-import { nodeRegion, problemNodes, signInAction, authGate, textRegion } from "../page-messages.js";
+import { nodeRegion, problemNodes, signInAction, signInParagraph, authGate, textRegion } from "../page-messages.js";
 
 const RETURN_TO = "/establishments.html";
 const COUNTY = /^\d{2}$/;
@@ -149,7 +149,7 @@ function start({ countyNames, municipalityNames, choices, own }) {
           "establishments.problem.generic");
       alertRegion.show(() => [
         ...problemNodes(leadKey, problem),
-        ...(problem?.status === 401 ? [el("p", {}, el("a", { href: signInUrl(RETURN_TO + location.search), className: "button" }, t("auth.signIn")))] : []),
+        ...(problem?.status === 401 ? [signInParagraph(RETURN_TO + location.search)] : []),
       ]);
     } finally {
       if (controller === mine) controller = null;

@@ -1,8 +1,9 @@
 // Landing page: explains the service and shows who is signed in.
 import { api } from "../api.js";
-import { appRoles, countyScopes, hasRole, municipalityScopes, ROLES, signInUrl, signOutUrl } from "../auth.js";
+import { appRoles, countyScopes, hasRole, municipalityScopes, ROLES, signOutUrl } from "../auth.js";
 import { onLanguageChange, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
+import { signInParagraph } from "../page-messages.js";
 
 const { principal, authError } = await initPage({ returnTo: "/" });
 
@@ -31,7 +32,7 @@ function renderAccount() {
   if (!principal) {
     container.replaceChildren(
       el("p", {}, authError ? t("auth.unavailable") : t("auth.notSignedIn")),
-      el("p", {}, el("a", { href: signInUrl("/survey.html"), className: "button" }, t("auth.signIn"))),
+      signInParagraph("/survey.html"),
     );
     accessNote.hidden = true;
     return;

@@ -7,22 +7,19 @@
 // granskning" PUTs the tags with If-Match. A 412 (someone else changed the
 // note) asks the user to reload it. The choice is kept in the address
 // (?county=25&municipality=2580&note=<id>) so a reload or a link reopens it.
+//
+// The views are in js/notes/review-*.js and render from this module's state
+// (the choice, the list, the open note and its ETag).
 import { api, ProblemError } from "../api.js";
-import { hasAnyRole, hasRole, ROLES, signInUrl } from "../auth.js";
+import { hasRole, ROLES } from "../auth.js";
 import { FieldErrors } from "../form-errors.js";
 import { onLanguageChange, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
-import {
-  Codebook,
-  companyRows,
-  dateElement,
-  dateTimeElement,
-  formatConfidence,
-  formatDate,
-  loadCompanyChoices,
-  renderEvidence,
-} from "../notes-common.js";
-import { authGate, homeActions, nodeRegion, otherErrorNodes, problemNodes, signInAction, textRegion } from "../page-messages.js";
+import { Codebook, loadCompanyChoices } from "../notes-common.js";
+import { readChoiceFromAddress, renderNoteList, renderPlaceSelects, writeChoiceToAddress } from "../notes/review-list.js";
+import { checkedTags, initialTags, renderReviewNote, renderTagOptions } from "../notes/review-note.js";
+import { sameTags, showReviewProblem } from "../notes/review-problems.js";
+import { authGate, nodeRegion, problemNodes, signedInWithRole, textRegion } from "../page-messages.js";
 import { createRetryingSubmitter } from "../retrying-submit.js";
 import { mountTagModels } from "../tag-models.js";
 
@@ -59,18 +56,8 @@ const gate = authGate();
 const { principal, authError } = await initPage({ returnTo: RETURN_TO + location.search });
 
 async function main() {
-  if (authError) {
-    alertRegion.show(() => problemNodes("auth.unavailable", null, [el("p", {}, t("review.loadFailed.text"))]));
-    return;
-  }
-  if (!principal) {
-    gate.show("review.gate.signIn.title", "review.gate.signIn.text", signInAction(RETURN_TO + location.search));
-    return;
-  }
-  if (!hasAnyRole(principal, [ROLES.staff, ROLES.admin])) {
-    gate.show("review.gate.role.title", "review.gate.role.text", homeActions);
-    return;
-  }
+  const access = { page: "review", principal, authError, alertRegion, gate, returnTo: RETURN_TO + location.search };
+  if (!signedInWithRole(access, [ROLES.staff, ROLES.admin])) return;
 
   pageStatus.show("review.loading");
   let codebook;
@@ -103,35 +90,20 @@ function startReview({ codebook, choices, counties }) {
     note: null,
     /** @type {string | null} */
     etag: null,
+    /** Numbers of the latest requests: an answer to an older one is dropped. */
+    requests: { municipalities: 0, list: 0, note: 0 },
   };
   const municipalityName = (code) => state.municipalities.find((m) => m.code === code)?.name ?? t("municipality.unknown", { code });
+  const noteContext = { codebook, choices, municipalityName };
+
+  const renderSelects = () => renderPlaceSelects(ui, state, counties, submitter.busy);
+  const renderList = () => renderNoteList(ui.list, state, codebook, (noteId) => void openNote(noteId, { focus: true }));
+  const renderNote = () => renderReviewNote(ui, state.note, noteContext);
+  const renderTags = (checked) => renderTagOptions(ui.tagOptions, state.note, checked, { codebook, disabled: submitter.busy });
 
   // --- County and municipality ---------------------------------------------------
-  function fillSelect(select, placeholder, options, value) {
-    select.replaceChildren(el("option", { value: "" }, placeholder), ...options.map((o) => el("option", { value: o.value }, o.text)));
-    select.value = options.some((o) => o.value === value) ? value : "";
-  }
-
-  function renderSelects() {
-    fillSelect(
-      ui.county,
-      t("review.county.choose"),
-      counties.map((c) => ({ value: c.code, text: c.name })),
-      state.county,
-    );
-    fillSelect(
-      ui.municipality,
-      t(state.county ? "review.municipality.choose" : "review.municipality.chooseCountyFirst"),
-      state.municipalities.map((m) => ({ value: m.code, text: m.name })),
-      state.municipality,
-    );
-    ui.municipality.disabled = !state.county || submitter.busy;
-    ui.county.disabled = submitter.busy;
-  }
-
-  let municipalitiesRequest = 0;
   async function chooseCounty(code) {
-    const request = ++municipalitiesRequest;
+    const request = ++state.requests.municipalities;
     state.county = code;
     state.municipalities = [];
     await chooseMunicipality("");
@@ -139,23 +111,22 @@ function startReview({ codebook, choices, counties }) {
     if (!code) return;
     try {
       const municipalities = await api.municipalities(code);
-      if (request !== municipalitiesRequest) return;
+      if (request !== state.requests.municipalities) return;
       state.municipalities = Array.isArray(municipalities) ? municipalities : [];
     } catch (error) {
-      if (request !== municipalitiesRequest) return;
+      if (request !== state.requests.municipalities) return;
       alertRegion.show(() => problemNodes("review.loadFailed.title", error instanceof ProblemError ? error : null));
     }
     renderSelects();
   }
 
-  let listRequest = 0;
   async function chooseMunicipality(code) {
-    const request = ++listRequest;
+    const request = ++state.requests.list;
     state.municipality = code;
     state.notes = null;
     closeNote();
     ui.list.replaceChildren();
-    updateAddress();
+    writeChoiceToAddress(state);
     if (!code) {
       listStatus.show("review.list.choose");
       return;
@@ -163,12 +134,12 @@ function startReview({ codebook, choices, counties }) {
     listStatus.show("review.list.loading");
     try {
       const notes = await api.notes(code);
-      if (request !== listRequest) return;
+      if (request !== state.requests.list) return;
       state.notes = Array.isArray(notes) ? notes : [];
       renderList();
       showListCount();
     } catch (error) {
-      if (request !== listRequest) return;
+      if (request !== state.requests.list) return;
       listStatus.show("review.list.failed");
       alertRegion.show(() => problemNodes("review.list.failed", error instanceof ProblemError ? error : null));
     }
@@ -189,47 +160,9 @@ function startReview({ codebook, choices, counties }) {
     void chooseMunicipality(ui.municipality.value);
   });
 
-  // --- The list ----------------------------------------------------------------------
-  function effectiveTags(note) {
-    return Array.isArray(note.tags) ? note.tags : [];
-  }
-
-  function renderList() {
-    if (!state.notes) return;
-    ui.list.replaceChildren(
-      ...state.notes.map((note) => {
-        const tags = effectiveTags(note);
-        return el(
-          "li",
-          {},
-          el(
-            "button",
-            {
-              type: "button",
-              className: "note-button",
-              dataset: { noteId: note.noteId },
-              "aria-current": note.noteId === state.noteId ? "true" : undefined,
-              onclick: () => void openNote(note.noteId, { focus: true }),
-            },
-            el("span", { className: "note-button-title" }, dateElement(note.interviewDate), " – ", note.company?.name || t("note.noCompany")),
-            el(
-              "span",
-              { className: "note-button-meta" },
-              el("span", { className: note.review ? "badge badge-reviewed" : "badge" }, t(note.review ? "note.reviewed" : "note.notReviewed")),
-              " ",
-              tags.length > 0 ? tags.map((tag) => codebook.label(tag)).join(", ") : t("tags.none"),
-            ),
-          ),
-        );
-      }),
-    );
-  }
-
   // --- One note ------------------------------------------------------------------------
-  let noteRequest = 0;
-
   function closeNote() {
-    noteRequest += 1;
+    state.requests.note += 1;
     state.noteId = "";
     state.note = null;
     state.etag = null;
@@ -240,93 +173,30 @@ function startReview({ codebook, choices, counties }) {
 
   async function openNote(noteId, { focus = false } = {}) {
     if (submitter.busy) return;
-    const request = ++noteRequest;
+    const request = ++state.requests.note;
     state.noteId = noteId;
-    updateAddress();
+    writeChoiceToAddress(state);
     renderList();
     alertRegion.clear();
     fieldErrors.clear();
     reviewStatus.show("review.note.loading");
     try {
       const { note, etag } = await api.note(noteId);
-      if (request !== noteRequest) return;
-      showNote(note, etag);
+      if (request !== state.requests.note) return;
+      state.note = note;
+      state.etag = etag;
+      renderNote();
+      renderTags(initialTags(note));
       reviewStatus.clear();
       ui.detail.hidden = false;
       if (focus) ui.detail.focus();
     } catch (error) {
-      if (request !== noteRequest) return;
+      if (request !== state.requests.note) return;
       reviewStatus.clear();
       ui.detail.hidden = true;
       const leadKey = error instanceof ProblemError && error.status === 404 ? "review.problem.404" : "review.note.failed";
       alertRegion.show(() => problemNodes(leadKey, error instanceof ProblemError ? error : null));
     }
-  }
-
-  function showNote(note, etag) {
-    state.note = note;
-    state.etag = etag;
-    renderNote();
-    renderTagOptions(new Set(note.review ? note.review.tags : (note.suggested?.tags ?? []).map((s) => s.tag)));
-  }
-
-  function renderNote() {
-    const note = state.note;
-    if (!note) return;
-    ui.noteTitle.textContent = t("review.note.title", { date: formatDate(note.interviewDate) });
-    const rows = [
-      [t("review.municipality"), `${municipalityName(note.municipality)} (${note.municipality})`],
-      [t("note.interviewDate"), dateElement(note.interviewDate)],
-      ...companyRows(note.company, choices),
-      [t("note.createdAt"), dateTimeElement(note.createdAt)],
-      [t("review.note.suggestedBy"), el("code", {}, note.suggested?.tagger ?? "")],
-      ...(note.review ? [[t("note.reviewedAt"), dateTimeElement(note.review.reviewedAt)]] : []),
-    ];
-    if (!note.company) rows.splice(2, 0, [t("note.company"), t("note.noCompany")]);
-    ui.facts.replaceChildren(...rows.flatMap(([term, value]) => [el("dt", {}, term), el("dd", {}, value)]));
-    renderEvidence(ui.text, note.text, note.suggested?.tags ?? [], codebook);
-    ui.tagsHint.textContent = t(note.review ? "review.tags.fromReview" : "review.tags.fromSuggestion");
-  }
-
-  /** One checkbox per codebook tag (plus any tag of the note the codebook does not know). */
-  function renderTagOptions(checked) {
-    const note = state.note;
-    const suggested = new Map((note?.suggested?.tags ?? []).map((s) => [s.tag, s.confidence]));
-    const extra = [...suggested.keys(), ...(note?.review?.tags ?? [])].filter((tag) => !codebook.has(tag));
-    const tags = [...codebook.tags.map((entry) => entry.tag), ...new Set(extra)];
-    ui.tagOptions.replaceChildren(
-      ...tags.map((tag) => {
-        const id = `review-tag-${tag}`;
-        const description = codebook.description(tag);
-        const descriptionId = description ? `${id}-description` : undefined;
-        return el(
-          "div",
-          { className: "checkbox-item" },
-          el("input", {
-            type: "checkbox",
-            name: "tag",
-            value: tag,
-            id,
-            checked: checked.has(tag),
-            disabled: submitter.busy,
-            "aria-describedby": descriptionId,
-          }),
-          el(
-            "label",
-            { for: id },
-            el("span", { className: "tag-name" }, codebook.label(tag)),
-            suggested.has(tag)
-              ? [" ", el("span", { className: "tag-suggested" }, `(${t("review.tags.suggested", { value: formatConfidence(suggested.get(tag)) })})`)]
-              : "",
-          ),
-          description ? el("p", { className: "hint", id: descriptionId }, description) : "",
-        );
-      }),
-    );
-  }
-
-  function checkedTags() {
-    return [...ui.tagOptions.querySelectorAll('input[name="tag"]:checked')].map((input) => input.value);
   }
 
   function setLocked(locked) {
@@ -361,17 +231,17 @@ function startReview({ codebook, choices, counties }) {
   ui.form.addEventListener("submit", (event) => {
     event.preventDefault();
     if (submitter.busy || !state.note) return;
-    submitter.submit({ noteId: state.note.noteId, tags: checkedTags(), etag: state.etag });
+    submitter.submit({ noteId: state.note.noteId, tags: checkedTags(ui.tagOptions), etag: state.etag });
   });
 
   function onSaved(note, etag) {
     setLocked(false);
-    const selected = new Set(checkedTags());
+    const selected = new Set(checkedTags(ui.tagOptions));
     state.note = note;
     state.etag = etag;
     if (state.notes) state.notes = state.notes.map((n) => (n.noteId === note.noteId ? note : n));
     renderNote();
-    renderTagOptions(new Set(note.review?.tags ?? selected));
+    renderTags(new Set(note.review?.tags ?? selected));
     renderList();
     reviewStatus.show("review.saved");
   }
@@ -393,42 +263,7 @@ function startReview({ codebook, choices, counties }) {
 
     setLocked(false);
     reviewStatus.clear();
-
-    if (!(error instanceof ProblemError)) {
-      console.error(error);
-      alertRegion.show(() => problemNodes("review.problem.generic", { title: String(error?.message ?? error) }));
-      return;
-    }
-
-    if (error.status === 400 && Object.keys(error.errors).length > 0) {
-      const unmatched = fieldErrors.show(error.errors);
-      alertRegion.show(() =>
-        problemNodes("review.fieldErrors", unmatched.length > 0 ? error : null, otherErrorNodes("review.fieldErrors.other", unmatched)),
-      );
-      return;
-    }
-
-    if (error.status === 412) {
-      alertRegion.show(() => [
-        ...problemNodes("review.problem.412", error),
-        el("p", {}, el("button", { type: "button", id: "review-reload", className: "button", onclick: reloadNote }, t("review.reload"))),
-      ]);
-      return;
-    }
-
-    const leadKey = { 401: "review.problem.401", 403: "review.problem.403", 404: "review.problem.404" }[error.status];
-    alertRegion.show(() => [
-      ...problemNodes(leadKey ?? "review.problem.generic", error),
-      ...(error.status === 401
-        ? [el("p", {}, el("a", { href: signInUrl(RETURN_TO + location.search), className: "button" }, t("auth.signIn")))]
-        : []),
-    ]);
-  }
-
-  function sameTags(a, b) {
-    const left = new Set(a ?? []);
-    const right = new Set(b ?? []);
-    return left.size === right.size && [...left].every((tag) => right.has(tag));
+    showReviewProblem(error, { alertRegion, fieldErrors, onReload: reloadNote, returnTo: RETURN_TO + location.search });
   }
 
   /** After a 412: read the note again (new ETag, the other review's tags) and refresh its list entry. */
@@ -442,21 +277,8 @@ function startReview({ codebook, choices, counties }) {
   }
 
   // --- Address ------------------------------------------------------------------------
-  function updateAddress() {
-    const params = new URLSearchParams();
-    if (state.county) params.set("county", state.county);
-    if (state.municipality) params.set("municipality", state.municipality);
-    if (state.noteId) params.set("note", state.noteId);
-    const query = params.toString();
-    history.replaceState(null, "", query ? `?${query}` : location.pathname);
-  }
-
   async function restoreFromAddress() {
-    const params = new URLSearchParams(location.search);
-    const municipality = params.get("municipality") ?? "";
-    // A municipality code starts with its county's code.
-    const county = params.get("county") || municipality.slice(0, 2);
-    const noteId = params.get("note") ?? "";
+    const { county, municipality, noteId } = readChoiceFromAddress();
     if (!counties.some((c) => c.code === county)) {
       listStatus.show("review.list.choose");
       return;
@@ -474,9 +296,9 @@ function startReview({ codebook, choices, counties }) {
     renderSelects();
     renderList();
     if (state.note) {
-      const selected = new Set(checkedTags());
+      const selected = new Set(checkedTags(ui.tagOptions));
       renderNote();
-      renderTagOptions(selected);
+      renderTags(selected);
     }
   });
 

@@ -9,26 +9,32 @@
 // POSTs the note (retried with the same noteId on network failure) →
 // confirmation with the stored tags, field errors at their fields, or the
 // problem in the alert. Below: the office's earlier notes for the municipality.
+//
+// The views are in js/notes/ (the form, the suggestions, the earlier notes);
+// this module keeps the note's id and draft and wires saving.
 import { api, ProblemError } from "../api.js";
-import { signInUrl } from "../auth.js";
 import { DraftStore, newResponseId } from "../draft-store.js";
-import { FieldErrors } from "../form-errors.js";
-import { onLanguageChange, pickLocalized, t, tCount } from "../i18n.js";
+import { onLanguageChange, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
-import { Codebook, dateElement, loadCompanyChoices, renderEvidence, tagItems, todayIso } from "../notes-common.js";
-import { authGate, nodeRegion, officePageAccess, otherErrorNodes, problemNodes, textRegion } from "../page-messages.js";
+import { Codebook, loadCompanyChoices, tagItems, todayIso } from "../notes-common.js";
+import { earlierNotes } from "../notes/earlier-notes.js";
+import { hasContent, noteForm, notePayload, validateNote } from "../notes/note-form.js";
+import { noteSuggestions } from "../notes/suggestions.js";
+import {
+  authGate,
+  messageProblem,
+  nodeRegion,
+  officePageAccess,
+  problemNodes,
+  showFieldProblem,
+  signInParagraph,
+  textRegion,
+} from "../page-messages.js";
 import { createRetryingSubmitter } from "../retrying-submit.js";
 
 const RETURN_TO = "/notes.html";
 /** Draft key: knowledge.draft.note.v1.<userId> (see draft-store.js); its responseId is the noteId. */
 const DRAFT = { surveyId: "note", version: 1 };
-const EXCERPT_LENGTH = 300;
-
-/** Pause after the last keystroke before asking for suggestions (tests may set window.knowledgeConfig.suggestDelayMs). */
-function suggestDelayMs() {
-  const configured = Number(globalThis.knowledgeConfig?.suggestDelayMs);
-  return Number.isFinite(configured) && configured >= 0 ? configured : 400;
-}
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -67,7 +73,6 @@ const ui = {
 
 const pageStatus = textRegion(ui.pageStatus);
 const saveStatus = textRegion(ui.status);
-const listStatus = textRegion(ui.listStatus);
 const alertRegion = nodeRegion(ui.alert);
 const gate = authGate();
 
@@ -92,242 +97,37 @@ async function main() {
 
 function startNotes({ scopes, names, codebook, choices, establishments }) {
   const municipalityName = (code) => (names.has(code) ? names.get(code) : t("municipality.unknown", { code }));
-
-  // --- Form controls ---------------------------------------------------------
-  function fillSelect(select, placeholderKey, options) {
-    const value = select.value;
-    select.replaceChildren(
-      ...(placeholderKey ? [el("option", { value: "" }, t(placeholderKey))] : []),
-      ...options.map(({ value: optionValue, text }) => el("option", { value: optionValue }, text)),
-    );
-    select.value = options.some((o) => o.value === value) ? value : "";
-  }
-
-  function renderSelects() {
-    fillSelect(
-      ui.municipality,
-      scopes.length > 1 ? "notes.municipality.choose" : null,
-      scopes.map((code) => ({ value: code, text: municipalityName(code) })),
-    );
-    fillSelect(ui.sizeClass, "notes.company.notGiven", choices.sizeClasses.map((c) => ({ value: c.value, text: pickLocalized(c.text) })));
-    fillSelect(ui.sector, "notes.company.notGiven", choices.sectors.map((c) => ({ value: c.value, text: pickLocalized(c.text) })));
-  }
-
-  renderSelects();
-  ui.date.max = todayIso();
-
-  // Establishments the note may name (names are proper nouns: the same in both languages).
-  ui.establishmentsList.replaceChildren(
-    ...establishments.map((e) =>
-      el(
-        "div",
-        { className: "checkbox-item" },
-        el("input", { type: "checkbox", id: `note-establishment-${e.slug}`, name: "establishments", value: e.slug }),
-        el("label", { for: `note-establishment-${e.slug}` }, e.company && e.company !== e.name ? `${e.name} (${e.company})` : e.name),
-      ),
-    ),
-  );
-  ui.establishments.hidden = establishments.length === 0;
-  const establishmentBoxes = () => [...ui.establishmentsList.querySelectorAll("input[type=checkbox]")];
-
-  const fieldErrors = new FieldErrors({
-    municipality: ui.municipality,
-    interviewDate: ui.date,
-    company: ui.company,
-    "company.name": ui.companyName,
-    "company.organisationNumber": ui.orgNumber,
-    "company.sizeClass": ui.sizeClass,
-    "company.sector": ui.sector,
-    text: ui.text,
-    establishments: ui.establishments,
-    ...Object.fromEntries(establishments.map((_, i) => [`establishments[${i}]`, ui.establishments])),
-  });
-
-  function readValues() {
-    return {
-      municipality: ui.municipality.value,
-      interviewDate: ui.date.value,
-      companyName: ui.companyName.value,
-      organisationNumber: ui.orgNumber.value,
-      sizeClass: ui.sizeClass.value,
-      sector: ui.sector.value,
-      establishments: establishmentBoxes().filter((box) => box.checked).map((box) => box.value),
-      text: ui.text.value,
-    };
-  }
-
-  function applyValues(values) {
-    const setIf = (control, value, allowed = () => true) => {
-      if (typeof value === "string" && allowed(value)) control.value = value;
-    };
-    setIf(ui.municipality, values.municipality, (v) => scopes.includes(v));
-    setIf(ui.date, values.interviewDate, (v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
-    setIf(ui.companyName, values.companyName);
-    setIf(ui.orgNumber, values.organisationNumber);
-    setIf(ui.sizeClass, values.sizeClass, (v) => v === "" || choices.sizeClasses.some((c) => c.value === v));
-    setIf(ui.sector, values.sector, (v) => v === "" || choices.sectors.some((c) => c.value === v));
-    setIf(ui.text, values.text);
-    if (Array.isArray(values.establishments)) {
-      for (const box of establishmentBoxes()) box.checked = values.establishments.includes(box.value);
-    }
-  }
+  const form = noteForm(ui, { scopes, choices, establishments, municipalityName });
+  const earlier = earlierNotes(ui, { codebook, municipalityName });
+  ui.municipality.addEventListener("change", () => void earlier.load(ui.municipality.value));
 
   // --- Draft (with the noteId that makes the save idempotent) ---------------
   const drafts = new DraftStore({ ...DRAFT, userId: principal.userId });
   const draft = drafts.load();
-  let noteId = draft?.responseId ?? newResponseId();
+  const state = {
+    noteId: draft?.responseId ?? newResponseId(),
+    /** False from a save until "new note": the saved text is no draft any more. */
+    keepDraft: true,
+    /** @type {null | {noteId: string, municipality: string, tags: object[]}} */
+    saved: null,
+  };
   if (scopes.length === 1) ui.municipality.value = scopes[0];
   ui.date.value = todayIso();
   if (draft) {
-    applyValues(draft.data);
-    const d = draft.data;
-    const named = Array.isArray(d.establishments) && d.establishments.length > 0;
-    if (named || [d.text, d.companyName, d.organisationNumber, d.sizeClass, d.sector].some((v) => typeof v === "string" && v.trim() !== "")) {
-      pageStatus.show("notes.draftRestored");
-    }
+    form.apply(draft.data);
+    if (hasContent(draft.data)) pageStatus.show("notes.draftRestored");
   }
 
-  let keepDraft = true;
   const saveDraft = () => {
-    if (keepDraft) drafts.save({ responseId: noteId, data: readValues() });
+    if (state.keepDraft) drafts.save({ responseId: state.noteId, data: form.read() });
   };
   ui.form.addEventListener("input", saveDraft);
   ui.form.addEventListener("change", saveDraft);
 
-  // --- Suggestions while typing ---------------------------------------------
-  /** @type {null | {tagger: string, text: string, maskedItems: number, tags: object[]}} */
-  let suggestion = null;
-  let suggestState = "idle"; // idle | pending | loading | ready | error
-  let suggestTimer = 0;
-  /** @type {AbortController | null} */
-  let suggestController = null;
-  /** The text the shown suggestion belongs to. */
-  let suggestedText = "";
-
-  function setSuggestState(state) {
-    suggestState = state;
-    ui.suggestions.dataset.state = state;
-    renderSuggestStatus();
-  }
-
-  /** Live regions only get new text when the message really changes (no repeats while typing). */
-  function setLiveText(element, text) {
-    if (element.textContent !== text) element.textContent = text;
-  }
-
-  function renderSuggestStatus() {
-    let text;
-    if (suggestState === "error") text = t("notes.suggest.failed");
-    else if (!suggestion) text = t("notes.suggest.idle");
-    else if (suggestion.tags.length === 0) text = t("notes.suggest.none");
-    else text = tCount("notes.suggest.count", suggestion.tags.length);
-    // While a request is under way the last message stays.
-    if (suggestState === "pending" || suggestState === "loading") {
-      if (ui.suggestStatus.textContent !== "") return;
-    }
-    setLiveText(ui.suggestStatus, text);
-  }
-
-  function renderSuggestion() {
-    if (!suggestion) {
-      ui.suggestions.replaceChildren();
-      ui.preview.replaceChildren();
-      ui.previewBlock.hidden = true;
-      setLiveText(ui.maskedNotice, "");
-      renderSuggestStatus();
-      return;
-    }
-    ui.suggestions.replaceChildren(...tagItems(codebook, suggestion.tags));
-    renderEvidence(ui.preview, suggestion.text, suggestion.tags, codebook);
-    ui.previewBlock.hidden = false;
-    const masked = suggestion.maskedItems;
-    setLiveText(ui.maskedNotice, masked > 0 ? tCount("note.masked", masked) : "");
-    renderSuggestStatus();
-  }
-
-  function scheduleSuggest() {
-    clearTimeout(suggestTimer);
-    setSuggestState("pending");
-    suggestTimer = setTimeout(() => void suggest(), suggestDelayMs());
-  }
-
-  async function suggest() {
-    clearTimeout(suggestTimer);
-    const text = ui.text.value;
-    suggestController?.abort(); // a newer text replaces whatever is still on its way
-    suggestController = null;
-    if (text.trim() === "") {
-      suggestion = null;
-      suggestedText = text;
-      setSuggestState("idle");
-      renderSuggestion();
-      return;
-    }
-    if (suggestion && text === suggestedText) {
-      setSuggestState("ready");
-      return;
-    }
-    const controller = new AbortController();
-    suggestController = controller;
-    setSuggestState("loading");
-    try {
-      const result = await api.suggestTags(text, { signal: controller.signal });
-      if (controller !== suggestController) return;
-      suggestion = normaliseSuggestion(result);
-      suggestedText = text;
-      suggestState = ui.text.value === text ? "ready" : "pending";
-      ui.suggestions.dataset.state = suggestState;
-      renderSuggestion();
-    } catch (error) {
-      if (controller.signal.aborted || controller !== suggestController) return;
-      console.warn("Tag suggestions failed", error);
-      setSuggestState("error");
-    } finally {
-      if (controller === suggestController) suggestController = null;
-    }
-  }
-
-  function cancelSuggest() {
-    clearTimeout(suggestTimer);
-    suggestController?.abort();
-    suggestController = null;
-  }
-
-  ui.text.addEventListener("input", scheduleSuggest);
+  const suggestions = noteSuggestions(ui, codebook);
+  ui.text.addEventListener("input", suggestions.schedule);
 
   // --- Saving ------------------------------------------------------------------
-  function setLocked(locked) {
-    for (const control of [ui.companyName, ui.orgNumber, ui.text, ui.date]) control.readOnly = locked;
-    for (const control of [ui.municipality, ui.sizeClass, ui.sector, ...establishmentBoxes()]) control.disabled = locked;
-    if (locked) ui.save.setAttribute("aria-disabled", "true");
-    else ui.save.removeAttribute("aria-disabled");
-  }
-
-  function buildPayload(values) {
-    const company = {};
-    if (values.companyName.trim()) company.name = values.companyName.trim();
-    if (values.organisationNumber.trim()) company.organisationNumber = values.organisationNumber.trim();
-    if (values.sizeClass) company.sizeClass = values.sizeClass;
-    if (values.sector) company.sector = values.sector;
-    return {
-      noteId,
-      municipality: values.municipality,
-      interviewDate: values.interviewDate,
-      ...(Object.keys(company).length > 0 ? { company } : {}),
-      ...(values.establishments.length > 0 ? { establishments: values.establishments } : {}),
-      text: values.text,
-    };
-  }
-
-  /** The checks the browser can make; the server checks everything again. */
-  function validate(values) {
-    const errors = {};
-    if (!values.municipality) errors.municipality = [() => t("notes.required.municipality")];
-    if (!values.interviewDate) errors.interviewDate = [() => t("notes.required.date")];
-    if (values.text.trim() === "") errors.text = [() => t("notes.required.text")];
-    return errors;
-  }
-
   const submitter = createRetryingSubmitter({
     send: (payload) => api.createNote(payload),
     setStatus: (key, params) => saveStatus.show(key, params),
@@ -335,9 +135,9 @@ function startNotes({ scopes, names, codebook, choices, establishments }) {
     retryButton: ui.retry,
     onStart: () => {
       saveDraft(); // the noteId is stored before anything leaves the browser
-      setLocked(true); // the body must not change while the same noteId is retried
+      form.setLocked(true); // the body must not change while the same noteId is retried
       alertRegion.clear();
-      fieldErrors.clear();
+      form.fieldErrors.clear();
     },
     onSuccess: ({ body }, { payload }) => onSaved(payload, body ?? {}),
     onProblem: (error) => onProblem(error),
@@ -346,25 +146,22 @@ function startNotes({ scopes, names, codebook, choices, establishments }) {
   ui.form.addEventListener("submit", (event) => {
     event.preventDefault();
     if (submitter.busy) return;
-    const values = readValues();
-    const errors = validate(values);
+    const values = form.read();
+    const errors = validateNote(values);
     if (Object.keys(errors).length > 0) {
       saveStatus.clear();
       alertRegion.show(() => problemNodes("notes.fieldErrors", null));
-      fieldErrors.show(errors);
+      form.fieldErrors.show(errors);
       return;
     }
-    submitter.submit(buildPayload(values));
+    submitter.submit(notePayload(state.noteId, values));
   });
 
-  /** @type {null | {noteId: string, municipality: string, tags: object[]}} */
-  let saved = null;
-
   function onSaved(payload, note) {
-    keepDraft = false;
+    state.keepDraft = false;
     drafts.clear();
-    cancelSuggest();
-    setLocked(false);
+    suggestions.cancel();
+    form.setLocked(false);
     ui.retry.hidden = true;
     pageStatus.clear();
     // Announced through the status region; visually the confirmation box says it.
@@ -375,15 +172,16 @@ function startNotes({ scopes, names, codebook, choices, establishments }) {
     const tags = (Array.isArray(note.tags) ? note.tags : []).map((tag) =>
       suggested.has(tag) && !note.review ? { tag, confidence: suggested.get(tag) } : { tag },
     );
-    saved = { noteId: note.noteId || payload.noteId, municipality: note.municipality || payload.municipality, tags };
+    state.saved = { noteId: note.noteId || payload.noteId, municipality: note.municipality || payload.municipality, tags };
     renderSaved();
     ui.workspace.hidden = true;
     ui.confirmation.hidden = false;
     ui.confirmation.focus();
-    void loadList(saved.municipality);
+    void earlier.load(state.saved.municipality);
   }
 
   function renderSaved() {
+    const { saved } = state;
     if (!saved) return;
     ui.confirmationId.textContent = saved.noteId;
     ui.confirmationMunicipality.textContent = `${municipalityName(saved.municipality)} (${saved.municipality})`;
@@ -393,27 +191,30 @@ function startNotes({ scopes, names, codebook, choices, establishments }) {
   }
 
   function onProblem(error) {
-    setLocked(false);
+    form.setLocked(false);
     saveStatus.clear();
 
     if (!(error instanceof ProblemError)) {
       console.error(error);
-      alertRegion.show(() => problemNodes("notes.problem.generic", { title: String(error?.message ?? error) }));
+      alertRegion.show(() => problemNodes("notes.problem.generic", messageProblem(error)));
       return;
     }
 
     if (error.status === 400 && Object.keys(error.errors).length > 0) {
-      const unmatched = fieldErrors.show(error.errors);
-      alertRegion.show(() =>
-        problemNodes("notes.fieldErrors", unmatched.length > 0 ? error : null, otherErrorNodes("notes.fieldErrors.other", unmatched)),
-      );
+      showFieldProblem({
+        alertRegion,
+        fieldErrors: form.fieldErrors,
+        problem: error,
+        leadKey: "notes.fieldErrors",
+        otherKey: "notes.fieldErrors.other",
+      });
       return;
     }
 
     const leadKey = { 401: "notes.problem.401", 403: "notes.problem.403", 409: "notes.problem.409", 413: "notes.problem.413" }[error.status];
     alertRegion.show(() => [
       ...problemNodes(leadKey ?? "notes.problem.generic", error),
-      ...(error.status === 401 ? [el("p", {}, el("a", { href: signInUrl(RETURN_TO), className: "button" }, t("auth.signIn")))] : []),
+      ...(error.status === 401 ? [signInParagraph(RETURN_TO)] : []),
       ...(error.status === 409
         ? [el("p", {}, el("button", { type: "button", id: "note-save-as-new", className: "button", onclick: saveAsNew }, t("notes.saveAsNew")))]
         : []),
@@ -422,131 +223,46 @@ function startNotes({ scopes, names, codebook, choices, establishments }) {
 
   /** After a 409: the id is taken by other content, so this text gets an id of its own. */
   function saveAsNew() {
-    noteId = newResponseId();
+    state.noteId = newResponseId();
     saveDraft();
     alertRegion.clear();
     ui.form.requestSubmit();
   }
 
   ui.newNote.addEventListener("click", () => {
-    noteId = newResponseId();
-    keepDraft = true;
-    saved = null;
-    for (const control of [ui.companyName, ui.orgNumber, ui.text]) control.value = "";
-    ui.sizeClass.value = "";
-    ui.sector.value = "";
-    for (const box of establishmentBoxes()) box.checked = false;
-    fieldErrors.clear();
+    state.noteId = newResponseId();
+    state.keepDraft = true;
+    state.saved = null;
+    form.clearNote();
+    form.fieldErrors.clear();
     alertRegion.clear();
     saveStatus.clear();
     ui.status.classList.remove("visually-hidden");
-    suggestion = null;
-    suggestedText = "";
-    setSuggestState("idle");
-    renderSuggestion();
+    suggestions.reset();
     ui.confirmation.hidden = true;
     ui.workspace.hidden = false;
     ui.text.focus();
   });
 
-  // --- Earlier notes ------------------------------------------------------------
-  let listRequest = 0;
-  /** @type {{municipality: string, notes: object[] | null}} */
-  const list = { municipality: "", notes: null };
-
-  async function loadList(code) {
-    const request = ++listRequest;
-    list.municipality = code;
-    list.notes = null;
-    ui.list.replaceChildren();
-    ui.history.hidden = !code;
-    renderListTitle();
-    if (!code) return;
-    listStatus.show("notes.list.loading");
-    try {
-      const notes = await api.notes(code);
-      if (request !== listRequest) return;
-      list.notes = Array.isArray(notes) ? notes : [];
-      renderList();
-      listStatus.show(list.notes.length === 0 ? "notes.list.empty" : null);
-    } catch (error) {
-      if (request !== listRequest) return;
-      console.warn("Notes could not be listed", error);
-      listStatus.show("notes.list.failed");
-    }
-  }
-
-  function renderListTitle() {
-    ui.listTitle.textContent = list.municipality
-      ? t("notes.list.titleFor", { municipality: municipalityName(list.municipality) })
-      : t("notes.list.title");
-  }
-
-  function renderList() {
-    if (!list.notes) return;
-    ui.list.replaceChildren(
-      ...list.notes.map((note) => {
-        const titleId = `note-item-${note.noteId}`;
-        const text = typeof note.text === "string" ? note.text : "";
-        const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).trimEnd()}…` : text;
-        return el(
-          "li",
-          { className: "note-item", dataset: { noteId: note.noteId } },
-          el(
-            "h3",
-            { className: "note-item-title", id: titleId },
-            dateElement(note.interviewDate),
-            " – ",
-            note.company?.name || t("note.noCompany"),
-          ),
-          el(
-            "p",
-            { className: "note-item-meta" },
-            el("span", { className: note.review ? "badge badge-reviewed" : "badge" }, t(note.review ? "note.reviewed" : "note.notReviewed")),
-          ),
-          el(
-            "ul",
-            { className: "tag-list tag-list-inline", "aria-label": t("note.tags") },
-            (note.tags ?? []).length > 0 ? tagItems(codebook, note.tags) : el("li", { className: "tag tag-none" }, t("tags.none")),
-          ),
-          el("p", { className: "note-item-text" }, excerpt),
-        );
-      }),
-    );
-  }
-
-  ui.municipality.addEventListener("change", () => void loadList(ui.municipality.value));
-
   // --- Language ------------------------------------------------------------------
   onLanguageChange(() => {
-    renderSelects();
-    renderSuggestion();
+    form.renderSelects();
+    suggestions.render();
     renderSaved();
-    renderListTitle();
-    renderList();
+    earlier.render();
   });
 
   // --- Go ----------------------------------------------------------------------------
   ui.workspace.hidden = false;
-  renderSuggestion();
-  if (ui.text.value.trim() !== "") void suggest();
-  void loadList(ui.municipality.value);
+  suggestions.render();
+  if (ui.text.value.trim() !== "") void suggestions.suggest();
+  void earlier.load(ui.municipality.value);
 
   // Handy for end-to-end tests and debugging in the console.
   window.knowledgeNotes = {
     get noteId() {
-      return noteId;
+      return state.noteId;
     },
-  };
-}
-
-/** Keep only what the page uses, in the shape it expects. */
-function normaliseSuggestion(result) {
-  return {
-    tagger: typeof result?.tagger === "string" ? result.tagger : "",
-    text: typeof result?.text === "string" ? result.text : "",
-    maskedItems: Number.isInteger(result?.maskedItems) ? result.maskedItems : 0,
-    tags: Array.isArray(result?.tags) ? result.tags.filter((s) => typeof s?.tag === "string") : [],
   };
 }
 

@@ -12,12 +12,22 @@
 // version; the form starts from the answer (no draft is kept) and "Slutför"
 // PUTs it with If-Match, so a change made elsewhere meanwhile answers 412.
 import { api, ProblemError } from "../api.js";
-import { hasRole, municipalityScopes, ROLES, signInUrl } from "../auth.js";
+import { hasRole, municipalityScopes, ROLES } from "../auth.js";
 import { DraftStore, newResponseId } from "../draft-store.js";
 import { getLanguage, onLanguageChange, otherLanguage, pickLocalized, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
 import { dateTimeElement } from "../notes-common.js";
-import { authGate, homeActions, nodeRegion, otherErrorNodes, problemNodes, signInAction as signInActionFor, textRegion } from "../page-messages.js";
+import {
+  authGate,
+  homeActions,
+  messageProblem,
+  nodeRegion,
+  otherErrorNodes,
+  problemNodes,
+  signInAction as signInActionFor,
+  signInParagraph,
+  textRegion,
+} from "../page-messages.js";
 import { createRetryingSubmitter } from "../retrying-submit.js";
 
 const SURVEY_ID = "sme-needs";
@@ -284,7 +294,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
 
     if (!(error instanceof ProblemError)) {
       console.error(error);
-      setAlert(() => problemNodes("survey.problem.generic", { title: String(error?.message ?? error) }));
+      setAlert(() => problemNodes("survey.problem.generic", messageProblem(error)));
       return;
     }
 
@@ -311,7 +321,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
     setAlert(() => [
       ...problemNodes(leadKey ?? "survey.problem.generic", error),
       ...(error.status === 401
-        ? [el("p", {}, el("a", { href: signInUrl(RETURN_TO), className: "button" }, t("auth.signIn")))]
+        ? [signInParagraph(RETURN_TO)]
         : []),
     ]);
   }

@@ -6,9 +6,9 @@
 //
 // Nothing here ever assigns untrusted text to innerHTML: everything becomes
 // text nodes or elements built with el().
-import { api } from "./api.js";
-import { getLanguage, t } from "./i18n.js";
-import { el } from "./layout.js";
+import { api } from "../api.js";
+import { getLanguage, t } from "../i18n.js";
+import { el } from "../layout.js";
 
 // ---------------------------------------------------------------------------
 // Texts in the chosen language
