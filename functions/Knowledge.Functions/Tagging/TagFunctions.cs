@@ -1,6 +1,6 @@
-using Knowledge.Access;
 using Knowledge.Notes;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Knowledge.Shared.Privacy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
