@@ -1,4 +1,4 @@
-using Knowledge.Examples;
+using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Establishments;
 
@@ -19,7 +19,7 @@ public sealed record Establishment(
     IReadOnlyList<PlannedHires> PlannedHires,
     IReadOnlyList<ProcurementWindow> ProcurementWindows,
     IReadOnlyList<EstablishmentEvent> Events,
-    IReadOnlyList<ExampleSource> Sources,
+    IReadOnlyList<Source> Sources,
     DateTimeOffset UpdatedAt,
     string UpdatedBy);
 
@@ -42,4 +42,4 @@ public sealed record PlannedHires(int Year, int Count);
 public sealed record ProcurementWindow(string Category, string Phase, string From, string? To, BilingualText? Description);
 
 /// <summary>A dated event: a status change (with the new status), a renaming, or another milestone; never overwritten.</summary>
-public sealed record EstablishmentEvent(DateOnly Date, string Kind, EstablishmentStatus? Status, BilingualText Text, ExampleSource? Source, string RecordedBy);
+public sealed record EstablishmentEvent(DateOnly Date, string Kind, EstablishmentStatus? Status, BilingualText Text, Source? Source, string RecordedBy);

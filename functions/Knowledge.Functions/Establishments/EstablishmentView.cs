@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Knowledge.Examples;
+using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Establishments;
 
@@ -16,7 +16,7 @@ public sealed record EstablishmentView(
     IReadOnlyList<PlannedHires> PlannedHires,
     IReadOnlyList<ProcurementWindow> ProcurementWindows,
     IReadOnlyList<EstablishmentEventView> Events,
-    IReadOnlyList<ExampleSource> Sources,
+    IReadOnlyList<Source> Sources,
     DateTimeOffset UpdatedAt,
     string UpdatedBy,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ETag)
@@ -36,7 +36,7 @@ public sealed record EstablishmentEventView(
     string Kind,
     string? Status,
     BilingualText Text,
-    ExampleSource? Source,
+    Source? Source,
     string RecordedBy)
 {
     public static EstablishmentEventView From(EstablishmentEvent e, Guid? eventId = null) =>

@@ -1,16 +1,14 @@
 using Azure.Data.Tables;
-using Knowledge.Notes;
 using Knowledge.Shared;
-using Knowledge.Surveys;
 
 namespace Knowledge.Needs;
 
 /// <summary>
-/// Recounts one municipality's counters from its answers and notes, reports what differed and writes the
-/// recount. Counter rows are read before the raw records and written back only if their ETag is unchanged,
-/// so an answer that arrives meanwhile makes the write fail and the partition is recounted again.
+/// Recounts one municipality's counters from its records (every <see cref="INeedsSource"/>), reports what
+/// differed and writes the recount. Counter rows are read before the raw records and written back only if their
+/// ETag is unchanged, so an answer that arrives meanwhile makes the write fail and the partition is recounted again.
 /// </summary>
-internal sealed class NeedsRecount(TableServiceClient tables, ISurveyResponseStore responses, INoteStore notes)
+internal sealed class NeedsRecount(TableServiceClient tables, IEnumerable<INeedsSource> sources)
 {
     private const int MaxAttempts = 20;
     // A transaction holds at most 100 rows, one of them the counters' new version.
@@ -72,17 +70,12 @@ internal sealed class NeedsRecount(TableServiceClient tables, ISurveyResponseSto
             NeedsCounter.Apply(row, contribution, +1);
         }
 
-        await foreach (var response in responses.ReadAllAsync(municipality, cancellationToken))
+        foreach (var source in sources)
         {
-            if (!response.IsWithdrawn)
+            await foreach (var contribution in source.ContributionsAsync(municipality, cancellationToken))
             {
-                Count(NeedsContributions.Of(response));
+                Count(contribution);
             }
-        }
-
-        foreach (var note in await notes.ListAsync(municipality, cancellationToken))
-        {
-            Count(NeedsContributions.Of(note));
         }
 
         return rows;

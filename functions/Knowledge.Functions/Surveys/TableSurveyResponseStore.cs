@@ -27,8 +27,19 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
 
     public TableSurveyResponseStore(TableServiceClient tables, TimeProvider clock) => _responses = new(tables, clock, "response-", FromEntity);
 
-    public Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken) =>
-        _responses.TryAddAsync(ToEntity(response), OrganisationNumbersIn(response), audit, NeedsContributions.Of(response), cancellationToken);
+    public async Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        await _responses.IndexAsync(response.Municipality, response.ResponseId, OrganisationNumbersIn(response), cancellationToken);
+        return await CountedWrite.SubmitAsync(
+            _responses.Table,
+            response.Municipality,
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(response)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(response.Municipality, audit)),
+            ],
+            NeedsChange.Add(response.ToContribution()),
+            cancellationToken);
+    }
 
     public Task<SurveyResponse?> GetAsync(string municipality, Guid responseId, CancellationToken cancellationToken) =>
         _responses.GetAsync(municipality, responseId, cancellationToken);
@@ -46,8 +57,6 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         superseded.RowKey = RevisionRowKey(current.ResponseId, current.Revision);
         superseded["ResponseId"] = current.ResponseId.ToString("D");
         superseded["SupersededAt"] = revised.RevisedAt?.UtcDateTime;
-        var before = NeedsContributions.Of(current);
-        var after = NeedsContributions.Of(revised);
         return await CountedWrite.SubmitAsync(
             _responses.Table,
             current.Municipality,
@@ -56,17 +65,13 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
                 new TableTransactionAction(TableTransactionActionType.Add, superseded),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(current.Municipality, audit)),
             ],
-            [
-                (before.Cell, counter => NeedsCounter.Apply(counter, before, -1)),
-                (after.Cell, counter => NeedsCounter.Apply(counter, after, +1)),
-            ],
+            NeedsChange.Replace(current.ToContribution(), revised.ToContribution()),
             cancellationToken);
     }
 
     public Task<bool> TryWithdrawAsync(SurveyResponse current, DateTimeOffset at, AuditEntry audit, CancellationToken cancellationToken)
     {
         var update = new TableEntity(current.Municipality, _responses.RowKey(current.ResponseId)) { ["WithdrawnAt"] = at.UtcDateTime };
-        var contribution = NeedsContributions.Of(current);
         return CountedWrite.SubmitAsync(
             _responses.Table,
             current.Municipality,
@@ -74,15 +79,13 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
                 new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(current.ETag!)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(current.Municipality, audit)),
             ],
-            contribution.Cell,
-            counter => NeedsCounter.Apply(counter, contribution, -1),
+            NeedsChange.Remove(current.ToContribution()),
             cancellationToken);
     }
 
     public async Task<int> TryEraseAsync(SurveyResponse current, AuditEntry audit, CancellationToken cancellationToken)
     {
         var revisions = await RevisionsAsync(current.Municipality, current.ResponseId, cancellationToken);
-        var contribution = NeedsContributions.Of(current);
         IReadOnlyList<TableTransactionAction> actions =
         [
             new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(current.Municipality, _responses.RowKey(current.ResponseId)), new ETag(current.ETag!)),
@@ -95,7 +98,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             _responses.Table,
             current.Municipality,
             actions,
-            current.IsWithdrawn ? [] : [(contribution.Cell, counter => NeedsCounter.Apply(counter, contribution, -1))],
+            current.IsWithdrawn ? NeedsChange.None : NeedsChange.Remove(current.ToContribution()),
             cancellationToken);
         if (!erased)
         {
