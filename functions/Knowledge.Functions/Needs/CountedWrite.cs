@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Knowledge.Shared;
 
 namespace Knowledge.Needs;
 
@@ -6,9 +7,10 @@ namespace Knowledge.Needs;
 /// The one way a write changes the needs counters (answers and notes call it with their <see cref="NeedsChange"/>):
 /// it commits the record's actions together with the change to its cells' counter rows, in one entity-group
 /// transaction guarded by the counters' ETags. When another write moved a counter first, it reads the
-/// counters again and retries, so concurrent writes never lose a count.
+/// counters again and retries, so concurrent writes never lose a count. Once committed, and before the write is
+/// acknowledged, the municipality gets a new counter version (<see cref="CounterVersions"/>).
 /// </summary>
-internal static class CountedWrite
+internal sealed class CountedWrite(TableServiceClient tables, CounterVersions versions)
 {
     private const int MaxAttempts = 100;
 
@@ -19,13 +21,13 @@ internal static class CountedWrite
     /// Every counter row a change touches (a correction into another size class moves counts between cells) is in the
     /// same municipality partition, so one transaction carries all of them.
     /// </summary>
-    public static async Task<bool> SubmitAsync(
-        TableClient table,
+    public async Task<bool> SubmitAsync(
         string partitionKey,
         IReadOnlyList<TableTransactionAction> actions,
         NeedsChange change,
         CancellationToken cancellationToken)
     {
+        var table = tables.GetTableClient(Tables.MunicipalityRecords);
         var rowKeys = change.RowKeys.ToList();
         for (var attempt = 1; ; attempt++)
         {
@@ -41,14 +43,14 @@ internal static class CountedWrite
                     : new TableTransactionAction(TableTransactionActionType.Add, counter));
             }
 
-            if (counterActions.Count > 0)
-            {
-                counterActions.Add(NeedsCounter.NextVersion(partitionKey));
-            }
-
             try
             {
                 await table.SubmitTransactionAsync([.. actions, .. counterActions], cancellationToken);
+                if (counterActions.Count > 0)
+                {
+                    await versions.ChangeAsync(partitionKey, cancellationToken);
+                }
+
                 return true;
             }
             catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 0 && ex.Status is 404 or 409 or 412)

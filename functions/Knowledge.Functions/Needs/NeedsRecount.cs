@@ -8,11 +8,11 @@ namespace Knowledge.Needs;
 /// differed and writes the recount. Counter rows are read before the raw records and written back only if their
 /// ETag is unchanged, so an answer that arrives meanwhile makes the write fail and the partition is recounted again.
 /// </summary>
-internal sealed class NeedsRecount(TableServiceClient tables, IEnumerable<INeedsSource> sources)
+internal sealed class NeedsRecount(TableServiceClient tables, IEnumerable<INeedsSource> sources, CounterVersions versions)
 {
     private const int MaxAttempts = 20;
-    // A transaction holds at most 100 rows, one of them the counters' new version.
-    private const int MaxBatch = 99;
+    // A transaction holds at most 100 rows.
+    private const int MaxBatch = 100;
 
     private TableClient Table => tables.GetTableClient(Tables.MunicipalityRecords);
 
@@ -30,7 +30,8 @@ internal sealed class NeedsRecount(TableServiceClient tables, IEnumerable<INeeds
             {
                 foreach (var batch in byRow.Chunk(MaxBatch))
                 {
-                    await Table.SubmitTransactionAsync([.. batch.Select(row => Action(municipality, row.Key, stored, expected)), NeedsCounter.NextVersion(municipality)], cancellationToken);
+                    await Table.SubmitTransactionAsync([.. batch.Select(row => Action(municipality, row.Key, stored, expected))], cancellationToken);
+                    await versions.ChangeAsync(municipality, cancellationToken);
                     reported.AddRange(batch.SelectMany(row => row));
                 }
 

@@ -12,15 +12,20 @@ namespace Knowledge.Notes;
 /// <summary>Notes live in their municipality's partition, beside its answers, counters and audit rows.</summary>
 internal sealed class TableNoteStore : INoteStore
 {
+    private readonly CountedWrite _counted;
+
     private readonly MunicipalityRecordSet<Note> _notes;
 
-    public TableNoteStore(TableServiceClient tables, TimeProvider clock) => _notes = new(tables, clock, "note-", FromEntity);
+    public TableNoteStore(TableServiceClient tables, CountedWrite counted, TimeProvider clock)
+    {
+        _notes = new(tables, clock, "note-", FromEntity);
+        _counted = counted;
+    }
 
     public async Task<bool> TryAddAsync(Note note, AuditEntry audit, CancellationToken cancellationToken)
     {
         await _notes.IndexAsync(note.Municipality, note.NoteId, OrganisationNumbersOf(note), cancellationToken);
-        return await CountedWrite.SubmitAsync(
-            _notes.Table,
+        return await _counted.SubmitAsync(
             note.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.Add, ToEntity(note)),
@@ -47,8 +52,7 @@ internal sealed class TableNoteStore : INoteStore
             ["ReviewedBy"] = review.ReviewedBy,
             ["ReviewedAt"] = review.ReviewedAt.UtcDateTime,
         };
-        return CountedWrite.SubmitAsync(
-            _notes.Table,
+        return _counted.SubmitAsync(
             note.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(etag)),
@@ -71,8 +75,7 @@ internal sealed class TableNoteStore : INoteStore
 
     public async Task<bool> TryEraseAsync(Note note, AuditEntry audit, CancellationToken cancellationToken)
     {
-        var erased = await CountedWrite.SubmitAsync(
-            _notes.Table,
+        var erased = await _counted.SubmitAsync(
             note.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(note.Municipality, _notes.RowKey(note.NoteId)), new ETag(note.ETag!)),

@@ -23,15 +23,20 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
 
     private const string RevisionPrefix = "revision-";
 
+    private readonly CountedWrite _counted;
+
     private readonly MunicipalityRecordSet<SurveyResponse> _responses;
 
-    public TableSurveyResponseStore(TableServiceClient tables, TimeProvider clock) => _responses = new(tables, clock, "response-", FromEntity);
+    public TableSurveyResponseStore(TableServiceClient tables, CountedWrite counted, TimeProvider clock)
+    {
+        _responses = new(tables, clock, "response-", FromEntity);
+        _counted = counted;
+    }
 
     public async Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken)
     {
         await _responses.IndexAsync(response.Municipality, response.ResponseId, OrganisationNumbersIn(response), cancellationToken);
-        return await CountedWrite.SubmitAsync(
-            _responses.Table,
+        return await _counted.SubmitAsync(
             response.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.Add, ToEntity(response)),
@@ -57,8 +62,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         superseded.RowKey = RevisionRowKey(current.ResponseId, current.Revision);
         superseded["ResponseId"] = current.ResponseId.ToString("D");
         superseded["SupersededAt"] = revised.RevisedAt?.UtcDateTime;
-        return await CountedWrite.SubmitAsync(
-            _responses.Table,
+        return await _counted.SubmitAsync(
             current.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(revised), new ETag(current.ETag!)),
@@ -72,8 +76,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
     public Task<bool> TryWithdrawAsync(SurveyResponse current, DateTimeOffset at, AuditEntry audit, CancellationToken cancellationToken)
     {
         var update = new TableEntity(current.Municipality, _responses.RowKey(current.ResponseId)) { ["WithdrawnAt"] = at.UtcDateTime };
-        return CountedWrite.SubmitAsync(
-            _responses.Table,
+        return _counted.SubmitAsync(
             current.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(current.ETag!)),
@@ -94,8 +97,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         ];
 
         // A withdrawn answer no longer counts, so erasing it moves no counter.
-        var erased = await CountedWrite.SubmitAsync(
-            _responses.Table,
+        var erased = await _counted.SubmitAsync(
             current.Municipality,
             actions,
             current.IsWithdrawn ? NeedsChange.None : NeedsChange.Remove(current.ToContribution()),
