@@ -14,6 +14,9 @@ public interface INoteStore
 
     Task<IReadOnlyList<Note>> ListAsync(string municipality, CancellationToken cancellationToken);
 
+    /// <summary>Up to <paramref name="limit"/> of the county's unreviewed notes, oldest first.</summary>
+    Task<IReadOnlyList<Note>> PendingReviewAsync(string county, int limit, CancellationToken cancellationToken);
+
     /// <summary>Saves a review and moves the counts to its tags, if the note still has <paramref name="etag"/>; false when someone changed it first.</summary>
     Task<bool> TrySaveReviewAsync(Note note, TagReview review, string etag, AuditEntry audit, CancellationToken cancellationToken);
 
@@ -21,7 +24,7 @@ public interface INoteStore
     Task<IReadOnlyList<Note>> FindByOrganisationNumberAsync(string organisationNumber, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Writes the lookup rows (by id, by organisation number) of every note in the municipality: the backfill for
+    /// Writes the lookup rows (by id, by organisation number, in the review queue) of every note in the municipality: the backfill for
     /// notes stored before those rows existed; the needs rebuild runs it.
     /// </summary>
     Task IndexAsync(string municipality, CancellationToken cancellationToken);

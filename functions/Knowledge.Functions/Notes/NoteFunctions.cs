@@ -8,6 +8,9 @@ namespace Knowledge.Notes;
 
 internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteReviewer reviewer, ReferenceData reference)
 {
+    private const int DefaultQueueLength = 20;
+    private const int MaxQueueLength = 100;
+
     /// <summary>Role: office, for its own municipalities. Idempotent on the client's noteId.</summary>
     [Function("Notes_Create")]
     [AllowedRoles(Roles.Office)]
@@ -25,20 +28,30 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
         return outcome.ToResult(NoteView.From, n => $"/api/notes/{n.NoteId:D}");
     }
 
-    /// <summary>Role: office (its own municipalities), staff, admin. <c>?municipality=</c> is required.</summary>
+    /// <summary>
+    /// Role: office (its own municipalities), staff, admin. <c>?municipality=</c>: the municipality's notes, newest
+    /// interview first. <c>?county=&amp;review=pending</c> (staff, admin): the county's review queue, oldest note first,
+    /// at most <c>limit</c> (default 20, at most 100).
+    /// </summary>
     [Function("Notes_List")]
     [AllowedRoles(Roles.Office, Roles.Staff, Roles.Admin)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "notes")] HttpRequest request,
         CancellationToken cancellationToken)
     {
+        var caller = Caller.Of(request);
+        if (request.Query.ContainsKey("county") || request.Query.ContainsKey("review") || request.Query.ContainsKey("limit"))
+        {
+            return await PendingAsync(request, caller, cancellationToken);
+        }
+
         string? code = request.Query["municipality"];
         if (reference.FindMunicipality(code) is not { } municipality)
         {
-            return Problems.Invalid("municipality", "Give a municipality code, e.g. ?municipality=2580.");
+            return Problems.Invalid("municipality", "Give a municipality code, e.g. ?municipality=2580, or ?county=25&review=pending for the review queue.");
         }
 
-        if (!MayRead(Caller.Of(request), municipality.Code))
+        if (!MayRead(caller, municipality.Code))
         {
             return Problems.Forbidden($"You may read notes only for your own municipalities, not {municipality.Code} {municipality.Name}.");
         }
@@ -91,6 +104,45 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
         var outcome = await reviewer.ReviewAsync(Caller.Of(request), noteId, body, EntityTags.IfMatch(request), cancellationToken);
         EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(NoteView.From, n => $"/api/notes/{n.NoteId:D}");
+    }
+
+    private async Task<IResult> PendingAsync(HttpRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var county = reference.FindCounty(request.Query["county"]);
+        if (county is null)
+        {
+            errors["county"] = ["Give a county code, e.g. ?county=25; see /api/counties."];
+        }
+
+        if (request.Query["review"] != "pending")
+        {
+            errors["review"] = ["Only ?review=pending is supported: the county's notes awaiting review."];
+        }
+
+        if (request.Query.ContainsKey("municipality"))
+        {
+            errors["municipality"] = ["Give either ?municipality= or ?county=&review=pending, not both."];
+        }
+
+        var limit = DefaultQueueLength;
+        if (request.Query.ContainsKey("limit") && !(int.TryParse(request.Query["limit"], out limit) && limit is >= 1 and <= MaxQueueLength))
+        {
+            errors["limit"] = [$"Must be a whole number from 1 to {MaxQueueLength}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        if (!caller.IsInAnyRole([Roles.Staff, Roles.Admin]))
+        {
+            return Problems.Forbidden("Only staff review tags, so only staff and admins see the review queue.");
+        }
+
+        var pending = await notes.PendingReviewAsync(county!.Code, limit, cancellationToken);
+        return TypedResults.Ok(pending.Select(NoteView.From));
     }
 
     private static bool MayRead(Caller caller, string municipality) =>

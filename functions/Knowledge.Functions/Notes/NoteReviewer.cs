@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Knowledge.Audit;
 using Knowledge.Shared;
+using Knowledge.Shared.Privacy;
 using Knowledge.Shared.Http;
 using Knowledge.Tagging;
 using Microsoft.Extensions.Logging;
@@ -10,6 +11,8 @@ namespace Knowledge.Notes;
 /// <summary>Staff confirm, add or remove a note's tags. Concurrent reviews are caught by the note's ETag.</summary>
 internal sealed class NoteReviewer(INoteStore notes, Codebook codebook, TimeProvider clock, ILogger<NoteReviewer> logger)
 {
+    public const int MaxCommentLength = 1000;
+
     public async Task<WriteOutcome<Note>> ReviewAsync(Caller caller, Guid noteId, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
     {
         var outcome = await ReviewOnceAsync(caller, noteId, body, ifMatch, cancellationToken);
@@ -21,7 +24,8 @@ internal sealed class NoteReviewer(INoteStore notes, Codebook codebook, TimeProv
     {
         var fields = new FieldReader(body);
         var tags = fields.Strings("tags", maxItems: codebook.Tags.Count, maxLength: 50);
-        fields.RejectUnknown("tags");
+        var comment = fields.String("comment", required: false, maxLength: MaxCommentLength);
+        fields.RejectUnknown("tags", "comment");
         foreach (var unknown in tags?.Where(t => !codebook.Contains(t)) ?? [])
         {
             fields.AddError("tags", $"'{unknown}' is not a codebook tag; see /api/codebook.");
@@ -43,7 +47,9 @@ internal sealed class NoteReviewer(INoteStore notes, Codebook codebook, TimeProv
             return WriteOutcome<Note>.Fail(WriteStatus.PreconditionFailed, "The note changed since you read it; reload it and review again.");
         }
 
-        var review = new TagReview([.. codebook.Tags.Select(t => t.Tag).Where(tags!.Contains)], caller.UserId, clock.GetUtcNow());
+        // A comment is free text like a note's, so it is stored masked; the audit row records only who reviewed.
+        var masked = string.IsNullOrWhiteSpace(comment) ? null : PersonalDataMasker.Mask(comment.Trim()).Text;
+        var review = new TagReview([.. codebook.Tags.Select(t => t.Tag).Where(tags!.Contains)], caller.UserId, clock.GetUtcNow(), masked);
         var audit = new AuditEntry(review.ReviewedAt, caller.UserId, caller.IdentityProvider, "note.tags.review", $"notes/{noteId:D}", note.Municipality);
         if (!await notes.TrySaveReviewAsync(note, review, note.ETag!, audit, cancellationToken))
         {

@@ -16,8 +16,11 @@ internal sealed class TableNoteStore : INoteStore
 
     private readonly MunicipalityRecordSet<Note> _notes;
 
+    private readonly ReviewQueue _queue;
+
     public TableNoteStore(TableServiceClient tables, CountedWrite counted, TimeProvider clock)
     {
+        _queue = new ReviewQueue(tables);
         _notes = new(tables, clock, "note-", FromEntity);
         _counted = counted;
     }
@@ -25,6 +28,7 @@ internal sealed class TableNoteStore : INoteStore
     public async Task<bool> TryAddAsync(Note note, AuditEntry audit, CancellationToken cancellationToken)
     {
         await _notes.IndexAsync(note.Municipality, note.NoteId, OrganisationNumbersOf(note), cancellationToken);
+        await _queue.AddAsync(note, cancellationToken);
         return await _counted.SubmitAsync(
             note.Municipality,
             [
@@ -44,15 +48,34 @@ internal sealed class TableNoteStore : INoteStore
     public Task<IReadOnlyList<Note>> ListAsync(string municipality, CancellationToken cancellationToken) =>
         _notes.ListAsync(municipality, cancellationToken);
 
-    public Task<bool> TrySaveReviewAsync(Note note, TagReview review, string etag, AuditEntry audit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Note>> PendingReviewAsync(string county, int limit, CancellationToken cancellationToken)
+    {
+        var pending = new List<Note>();
+        await foreach (var (municipality, noteId) in _queue.ReadAsync(county, cancellationToken))
+        {
+            if (await GetAsync(municipality, noteId, cancellationToken) is { Review: null } note)
+            {
+                pending.Add(note);
+                if (pending.Count == limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        return pending;
+    }
+
+    public async Task<bool> TrySaveReviewAsync(Note note, TagReview review, string etag, AuditEntry audit, CancellationToken cancellationToken)
     {
         var update = new TableEntity(note.Municipality, _notes.RowKey(note.NoteId))
         {
             ["ReviewedTags"] = string.Join(' ', review.Tags),
             ["ReviewedBy"] = review.ReviewedBy,
             ["ReviewedAt"] = review.ReviewedAt.UtcDateTime,
+            ["ReviewComment"] = review.Comment,
         };
-        return _counted.SubmitAsync(
+        var saved = await _counted.SubmitAsync(
             note.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(etag)),
@@ -60,6 +83,12 @@ internal sealed class TableNoteStore : INoteStore
             ],
             NeedsChange.Retag(note.ToContribution(), note.ToContribution(review.Tags)),
             cancellationToken);
+        if (saved && note.Review is null)
+        {
+            await _queue.RemoveAsync(note, cancellationToken);
+        }
+
+        return saved;
     }
 
     public Task<IReadOnlyList<Note>> FindByOrganisationNumberAsync(string organisationNumber, CancellationToken cancellationToken) =>
@@ -70,6 +99,10 @@ internal sealed class TableNoteStore : INoteStore
         foreach (var note in await ListAsync(municipality, cancellationToken))
         {
             await _notes.BackfillAsync(municipality, note.NoteId, OrganisationNumbersOf(note), cancellationToken);
+            if (note.Review is null)
+            {
+                await _queue.AddAsync(note, cancellationToken);
+            }
         }
     }
 
@@ -86,6 +119,7 @@ internal sealed class TableNoteStore : INoteStore
         if (erased)
         {
             await _notes.UnindexAsync(note.Municipality, note.NoteId, OrganisationNumbersOf(note), cancellationToken);
+            await _queue.RemoveAsync(note, cancellationToken);
         }
 
         return erased;
@@ -126,7 +160,7 @@ internal sealed class TableNoteStore : INoteStore
             ? null
             : new CompanyFacts(entity.GetString("CompanyName"), entity.GetString("OrganisationNumber"), entity.GetString("SizeClass"), entity.GetString("Sector"));
         var review = entity.GetString("ReviewedTags") is { } reviewed
-            ? new TagReview(reviewed.Split(' ', StringSplitOptions.RemoveEmptyEntries), entity.GetString("ReviewedBy") ?? "", entity.GetDateTimeOffset("ReviewedAt") ?? DateTimeOffset.MinValue)
+            ? new TagReview(reviewed.Split(' ', StringSplitOptions.RemoveEmptyEntries), entity.GetString("ReviewedBy") ?? "", entity.GetDateTimeOffset("ReviewedAt") ?? DateTimeOffset.MinValue, entity.GetString("ReviewComment"))
             : null;
         return new Note(
             _notes.IdOf(entity),
