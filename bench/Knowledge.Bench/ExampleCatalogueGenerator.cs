@@ -1,4 +1,5 @@
 using Knowledge.Examples;
+using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Bench;
 

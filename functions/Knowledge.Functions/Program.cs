@@ -1,5 +1,5 @@
-using Knowledge.Access;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;

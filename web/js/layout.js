@@ -17,7 +17,7 @@ export const NAV_LINKS = [
   { href: "/answers.html", key: "nav.answers", roles: [ROLES.office] },
   { href: "/notes-review.html", key: "nav.review", roles: [ROLES.staff, ROLES.admin] },
   { href: "/survey-authoring.html", key: "nav.authoring", roles: [ROLES.staff, ROLES.admin] },
-  { href: "/needs.html", key: "nav.needs", roles: [ROLES.region, ROLES.admin] },
+  { href: "/needs.html", key: "nav.needs", roles: [ROLES.office, ROLES.region, ROLES.admin] },
   { href: "/examples.html", key: "nav.examples", roles: [ROLES.office, ROLES.region, ROLES.staff, ROLES.admin] },
   { href: "/report.html", key: "nav.report", roles: [ROLES.region, ROLES.admin] },
   { href: "/establishments.html", key: "nav.establishments", roles: [ROLES.office, ROLES.region, ROLES.staff, ROLES.admin] },
@@ -67,10 +67,23 @@ function renderHeader() {
         el("a", { className: "brand-name", href: "/", "data-i18n": "site.name" }, t("site.name")),
         el("span", { className: "brand-tagline", "data-i18n": "site.tagline" }, t("site.tagline")),
       ),
-      el("nav", { className: "site-nav", "aria-label": t("nav.label"), "data-i18n-attr": "aria-label:nav.label" }, el("ul")),
+      // On a phone the menu and the tools fold behind this button, so the header keeps to one row (CSS shows it there).
+      el(
+        "button",
+        {
+          type: "button",
+          className: "menu-toggle",
+          "aria-expanded": "false",
+          "aria-controls": "site-nav header-tools",
+          "data-i18n": "nav.menu",
+          onclick: (event) => toggleMenu(header, event.currentTarget),
+        },
+        t("nav.menu"),
+      ),
+      el("nav", { id: "site-nav", className: "site-nav", "aria-label": t("nav.label"), "data-i18n-attr": "aria-label:nav.label" }, el("ul")),
       el(
         "div",
-        { className: "header-tools" },
+        { id: "header-tools", className: "header-tools" },
         el(
           "div",
           { className: "language-switch" },
@@ -86,6 +99,12 @@ function renderHeader() {
       ),
     ),
   );
+}
+
+function toggleMenu(header, button) {
+  const open = button.getAttribute("aria-expanded") !== "true";
+  button.setAttribute("aria-expanded", String(open));
+  header.classList.toggle("menu-open", open);
 }
 
 /** Fills the menu with the links the principal can open and marks the current page. */

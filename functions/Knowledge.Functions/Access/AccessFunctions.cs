@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Knowledge.Audit;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 

@@ -1,4 +1,5 @@
 using Knowledge.Reference;
+using Knowledge.Shared.Http;
 
 namespace Knowledge.Access;
 

@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 
 namespace Knowledge.Access;
 

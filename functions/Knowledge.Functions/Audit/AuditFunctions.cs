@@ -1,6 +1,6 @@
 using System.Globalization;
-using Knowledge.Access;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 

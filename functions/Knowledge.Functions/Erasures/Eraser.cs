@@ -1,8 +1,8 @@
 using Azure.Data.Tables;
-using Knowledge.Access;
 using Knowledge.Audit;
 using Knowledge.Notes;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Knowledge.Surveys;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Knowledge.Examples;
+using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Establishments;
 
@@ -20,7 +20,7 @@ public sealed record Establishment(
     IReadOnlyList<PlannedHires> PlannedHires,
     IReadOnlyList<ProcurementWindow> ProcurementWindows,
     IReadOnlyList<EstablishmentEvent> Events,
-    IReadOnlyList<ExampleSource> Sources,
+    IReadOnlyList<Source> Sources,
     DateTimeOffset UpdatedAt,
     string UpdatedBy);
 
@@ -51,7 +51,7 @@ public sealed record EstablishmentEvent(
     string Kind,
     EstablishmentStatus? Status,
     BilingualText Text,
-    ExampleSource? Source,
+    Source? Source,
     string RecordedBy,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Name = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FormerName = null);

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Knowledge.Examples;
 using Knowledge.Shared;
+using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Establishments;
 

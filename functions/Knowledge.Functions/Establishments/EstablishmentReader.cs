@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Knowledge.Examples;
 using Knowledge.Reference;
 using Knowledge.Shared;
+using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Establishments;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Knowledge.Examples;
+using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Establishments;
 
@@ -20,7 +20,7 @@ public sealed record EstablishmentView(
     IReadOnlyList<PlannedHires> PlannedHires,
     IReadOnlyList<ProcurementWindow> ProcurementWindows,
     IReadOnlyList<EstablishmentEventView> Events,
-    IReadOnlyList<ExampleSource> Sources,
+    IReadOnlyList<Source> Sources,
     DateTimeOffset UpdatedAt,
     string UpdatedBy,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ETag)
@@ -40,7 +40,7 @@ public sealed record EstablishmentEventView(
     string Kind,
     string? Status,
     BilingualText Text,
-    ExampleSource? Source,
+    Source? Source,
     string RecordedBy,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Name,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FormerName)

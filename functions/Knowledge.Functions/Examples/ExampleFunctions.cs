@@ -1,7 +1,7 @@
-using Knowledge.Access;
 using Knowledge.Needs;
 using Knowledge.Reference;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Knowledge.Tagging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Knowledge.Reference;
 using Knowledge.Shared;
+using Knowledge.Shared.Vocabulary;
 using Knowledge.Tagging;
 
 namespace Knowledge.Examples;

@@ -1,5 +1,6 @@
 using Knowledge.Needs;
 using Knowledge.Reference;
+using Knowledge.Shared.Vocabulary;
 using Knowledge.Tagging;
 
 namespace Knowledge.Examples;

@@ -1,3 +1,5 @@
+using Knowledge.Shared.Vocabulary;
+
 namespace Knowledge.Examples;
 
 /// <summary>An example as the API returns it (status as a word, the ETag for edits).</summary>
@@ -12,7 +14,7 @@ public sealed record ExampleView(
     IReadOnlyList<string> Actors,
     IReadOnlyList<string> Challenges,
     LocalizedList Lessons,
-    IReadOnlyList<ExampleSource> Sources,
+    IReadOnlyList<Source> Sources,
     string Status,
     DateTimeOffset UpdatedAt,
     string UpdatedBy,

@@ -1,3 +1,5 @@
+using Knowledge.Shared.Vocabulary;
+
 namespace Knowledge.Examples;
 
 /// <summary>
@@ -15,18 +17,12 @@ public sealed record GoodExample(
     IReadOnlyList<string> Actors,
     IReadOnlyList<string> Challenges,
     LocalizedList Lessons,
-    IReadOnlyList<ExampleSource> Sources,
+    IReadOnlyList<Source> Sources,
     ExampleStatus Status,
     DateTimeOffset UpdatedAt,
     string UpdatedBy)
 {
     public bool IsPublished => Status == ExampleStatus.Published;
-}
-
-/// <summary>A text in Swedish (required) and English (optional).</summary>
-public sealed record BilingualText(string Sv, string? En)
-{
-    public string In(string language) => language == "en" && !string.IsNullOrWhiteSpace(En) ? En : Sv;
 }
 
 /// <summary>Items in Swedish with their English counterparts (either list may be empty).</summary>
@@ -37,9 +33,6 @@ public sealed record LocalizedList(IReadOnlyList<string> Sv, IReadOnlyList<strin
 /// (ISO 3166-1 alpha-2) for examples abroad. <see cref="Name"/> is how to say the place in words.
 /// </summary>
 public sealed record ExamplePlace(IReadOnlyList<string> Municipalities, IReadOnlyList<string> Counties, string Country, BilingualText Name);
-
-/// <summary>A source of the facts; not every source is online.</summary>
-public sealed record ExampleSource(string Title, Uri? Url);
 
 public enum ExampleStatus
 {

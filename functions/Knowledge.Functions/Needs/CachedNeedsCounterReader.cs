@@ -3,29 +3,40 @@ using System.Collections.Concurrent;
 namespace Knowledge.Needs;
 
 /// <summary>
-/// Keeps the counter rows read in memory, under the municipality's counter version they were read at. Every
-/// transaction that changes a counter gives its municipality a new version, so one point read of the version tells
-/// whether the kept rows are still the stored ones, whichever instance wrote: an acknowledged write is never missed,
-/// and an unchanged municipality costs that one read instead of a query whose cost on Azurite grows with the data.
+/// Keeps the counter rows read in memory, under the municipality's counter version (<see cref="CounterVersions"/>)
+/// read before them. A county read queries the county's versions once and reads rows only where a version changed, so
+/// a write acknowledged through any instance is counted by the next read through every other, and an unchanged county
+/// costs one small query however many answers are stored. Kept rows are read again after <see cref="MaxAge"/> anyway:
+/// a process stopped between a write's commit and its new version leaves other instances' rows stale for no longer.
 /// </summary>
-internal sealed class CachedNeedsCounterReader(TableNeedsCounterReader stored) : INeedsCounterReader
+internal sealed class CachedNeedsCounterReader(TableNeedsCounterReader stored, CounterVersions versions, TimeProvider clock) : INeedsCounterReader
 {
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
+
     // One entry per municipality and period asked for; needs queries ask for calendar years, so it stays small.
-    private readonly ConcurrentDictionary<(string Municipality, string From, string To), (Guid? Version, IReadOnlyList<NeedsCounterRow> Rows)> _kept = new();
+    private readonly ConcurrentDictionary<(string Municipality, string From, string To), Kept> _kept = new();
 
-    public async Task<IReadOnlyList<NeedsCounterRow>> ReadAsync(string municipality, string from, string to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IReadOnlyList<NeedsCounterRow>>> ReadCountyAsync(
+        string county, IReadOnlyList<string> municipalities, string from, string to, CancellationToken cancellationToken)
     {
-        // The version is read before the rows: rows that already include a write committed in between are kept under
-        // the older version, so they are read again next time, never served past a change.
-        var version = await stored.ReadVersionAsync(municipality, cancellationToken);
-        var key = (municipality, from, to);
-        if (_kept.TryGetValue(key, out var kept) && kept.Version == version)
+        var current = await versions.ReadCountyAsync(county, cancellationToken);
+        var now = clock.GetUtcNow();
+        return await Task.WhenAll(municipalities.Select(async municipality =>
         {
-            return kept.Rows;
-        }
+            var version = current.TryGetValue(municipality, out var v) ? v : (Guid?)null;
+            var key = (municipality, from, to);
+            if (_kept.TryGetValue(key, out var kept) && kept.Version == version && now - kept.ReadAt < MaxAge)
+            {
+                return kept.Rows;
+            }
 
-        var rows = await stored.ReadAsync(municipality, from, to, cancellationToken);
-        _kept[key] = (version, rows);
-        return rows;
+            // Rows that already include a write whose version came after ours are kept under the older version, so
+            // they are read again next time, never served past a change.
+            var rows = await stored.ReadAsync(municipality, from, to, cancellationToken);
+            _kept[key] = new Kept(version, now, rows);
+            return rows;
+        }));
     }
+
+    private sealed record Kept(Guid? Version, DateTimeOffset ReadAt, IReadOnlyList<NeedsCounterRow> Rows);
 }

@@ -1,67 +1,56 @@
 using Azure.Data.Tables;
+using Knowledge.Shared;
 
 namespace Knowledge.Needs;
 
 /// <summary>
-/// Commits a record's actions together with the change to its cells' counter rows, in one entity-group
+/// The one way a write changes the needs counters (answers and notes call it with their <see cref="NeedsChange"/>):
+/// it commits the record's actions together with the change to its cells' counter rows, in one entity-group
 /// transaction guarded by the counters' ETags. When another write moved a counter first, it reads the
-/// counters again and retries, so concurrent writes never lose a count.
+/// counters again and retries, so concurrent writes never lose a count. Once committed, and before the write is
+/// acknowledged, the municipality gets a new counter version (<see cref="CounterVersions"/>).
 /// </summary>
-internal static class CountedWrite
+internal sealed class CountedWrite(TableServiceClient tables, CounterVersions versions)
 {
     private const int MaxAttempts = 100;
 
     /// <summary>
-    /// Returns false when the first action failed its own condition: its row already exists (409, an
-    /// idempotent retry) or changed since it was read (412); other failures throw.
+    /// Commits <paramref name="actions"/> (the record's rows, its audit row) with <paramref name="change"/> to the
+    /// municipality's counters, and with no change alone. Returns false when the first action failed its own condition:
+    /// its row already exists (409, an idempotent retry) or changed since it was read (412); other failures throw.
+    /// Every counter row a change touches (a correction into another size class moves counts between cells) is in the
+    /// same municipality partition, so one transaction carries all of them.
     /// </summary>
-    public static Task<bool> SubmitAsync(
-        TableClient table,
+    public async Task<bool> SubmitAsync(
         string partitionKey,
         IReadOnlyList<TableTransactionAction> actions,
-        NeedsCell cell,
-        Action<TableEntity> change,
-        CancellationToken cancellationToken) =>
-        SubmitAsync(table, partitionKey, actions, [(cell, change)], cancellationToken);
-
-    /// <summary>
-    /// As above, for a change that moves counts between cells (a correction into another size class): every
-    /// counter row it touches is in the same municipality partition, so one transaction carries all of them.
-    /// With no counter changes the actions commit alone.
-    /// </summary>
-    public static async Task<bool> SubmitAsync(
-        TableClient table,
-        string partitionKey,
-        IReadOnlyList<TableTransactionAction> actions,
-        IReadOnlyList<(NeedsCell Cell, Action<TableEntity> Change)> changes,
+        NeedsChange change,
         CancellationToken cancellationToken)
     {
-        var byRow = changes.GroupBy(c => c.Cell.RowKey, StringComparer.Ordinal).ToList();
+        var table = tables.GetTableClient(Tables.MunicipalityRecords);
+        var rowKeys = change.RowKeys.ToList();
         for (var attempt = 1; ; attempt++)
         {
             var counterActions = new List<TableTransactionAction>();
-            foreach (var row in byRow)
+            foreach (var rowKey in rowKeys)
             {
-                var existing = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, row.Key, cancellationToken: cancellationToken);
-                var counter = existing.HasValue ? existing.Value! : new TableEntity(partitionKey, row.Key);
-                foreach (var (_, change) in row)
-                {
-                    change(counter);
-                }
+                var existing = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
+                var counter = existing.HasValue ? existing.Value! : new TableEntity(partitionKey, rowKey);
+                change.ApplyTo(counter);
 
                 counterActions.Add(existing.HasValue
                     ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, counter, counter.ETag)
                     : new TableTransactionAction(TableTransactionActionType.Add, counter));
             }
 
-            if (counterActions.Count > 0)
-            {
-                counterActions.Add(NeedsCounter.NextVersion(partitionKey));
-            }
-
             try
             {
                 await table.SubmitTransactionAsync([.. actions, .. counterActions], cancellationToken);
+                if (counterActions.Count > 0)
+                {
+                    await versions.ChangeAsync(partitionKey, cancellationToken);
+                }
+
                 return true;
             }
             catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 0 && ex.Status is 404 or 409 or 412)

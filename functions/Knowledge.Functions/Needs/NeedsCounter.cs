@@ -18,15 +18,6 @@ internal static class NeedsCounter
     public const string TimingPrefix = "Timing_";
     public const string KeyPrefix = "Key_";
 
-    /// <summary>
-    /// The municipality's counter version: a row beside its counters that every transaction changing one of them
-    /// rewrites with a new <see cref="Version"/>, so no count changes without it (readers cache on it). A fresh value,
-    /// not an increment, so concurrent writes to different counters never conflict on it.
-    /// </summary>
-    public const string VersionRowKey = "needs-version";
-
-    public const string Version = "Version";
-
     public static string TagProperty(string tag) => TagPrefix + tag;
 
     public static string PairProperty(string first, string second) => PairPrefix + first + PairSeparator + second;
@@ -35,10 +26,6 @@ internal static class NeedsCounter
     public static string TimingProperty(string establishment) => TimingPrefix + establishment.Replace('-', '_');
 
     public static string EstablishmentOf(string timingProperty) => timingProperty[TimingPrefix.Length..].Replace('_', '-');
-
-    /// <summary>The action that gives the municipality's counters a new version; it goes in every transaction that changes them.</summary>
-    public static TableTransactionAction NextVersion(string municipality) =>
-        new(TableTransactionActionType.UpsertReplace, new TableEntity(municipality, VersionRowKey) { [Version] = Guid.NewGuid() });
 
     /// <summary>Adds (sign +1) or removes (sign -1) a contribution.</summary>
     public static void Apply(TableEntity counter, NeedsContribution contribution, int sign)

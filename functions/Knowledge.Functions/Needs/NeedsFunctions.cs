@@ -1,6 +1,6 @@
-using Knowledge.Access;
 using Knowledge.Reference;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Knowledge.Tagging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;

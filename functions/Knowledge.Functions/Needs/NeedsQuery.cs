@@ -12,7 +12,7 @@ internal sealed class NeedsQuery(INeedsCounterReader counters, ReferenceData ref
     {
         var municipalities = reference.MunicipalitiesIn(county).Select(m => m.Code).ToList();
         var (from, to) = (FormattableString.Invariant($"{year:D4}-01"), FormattableString.Invariant($"{year:D4}-12"));
-        var rows = await Task.WhenAll(municipalities.Select(m => counters.ReadAsync(m, from, to, cancellationToken)));
+        var rows = await counters.ReadCountyAsync(county, municipalities, from, to, cancellationToken);
         return new NeedsCube([.. municipalities.Zip(rows).SelectMany(m => m.Second.Select(row => (m.First, row)))]);
     }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Knowledge.Access;
-using Knowledge.Notes;
 using Knowledge.Reference;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
+using Knowledge.Shared.Vocabulary;
 using Microsoft.AspNetCore.Http;
 
 namespace Knowledge.Needs;

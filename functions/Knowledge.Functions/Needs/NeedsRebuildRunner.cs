@@ -1,6 +1,4 @@
-using Knowledge.Notes;
 using Knowledge.Reference;
-using Knowledge.Surveys;
 using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Needs;
@@ -13,8 +11,7 @@ namespace Knowledge.Needs;
 internal sealed partial class NeedsRebuildRunner(
     IRebuildJobStore jobs,
     NeedsRecount recount,
-    ISurveyResponseStore responses,
-    INoteStore notes,
+    IEnumerable<INeedsSource> sources,
     ReferenceData reference,
     TimeProvider clock,
     ILogger<NeedsRebuildRunner> logger)
@@ -27,8 +24,11 @@ internal sealed partial class NeedsRebuildRunner(
             var job = await jobs.TrySaveAsync(queued with { Status = RebuildStatus.Running }, cancellationToken);
             while (job is not null && job.Done < municipalities.Count)
             {
-                await responses.IndexAsync(municipalities[job.Done], cancellationToken);
-                await notes.IndexAsync(municipalities[job.Done], cancellationToken);
+                foreach (var source in sources)
+                {
+                    await source.IndexAsync(municipalities[job.Done], cancellationToken);
+                }
+
                 var found = await recount.RecountAsync(municipalities[job.Done], cancellationToken);
                 job = await jobs.TrySaveAsync(job.WithPartitionDone(found), cancellationToken);
             }

@@ -1,20 +1,18 @@
 using Azure.Data.Tables;
-using Knowledge.Notes;
 using Knowledge.Shared;
-using Knowledge.Surveys;
 
 namespace Knowledge.Needs;
 
 /// <summary>
-/// Recounts one municipality's counters from its answers and notes, reports what differed and writes the
-/// recount. Counter rows are read before the raw records and written back only if their ETag is unchanged,
-/// so an answer that arrives meanwhile makes the write fail and the partition is recounted again.
+/// Recounts one municipality's counters from its records (every <see cref="INeedsSource"/>), reports what
+/// differed and writes the recount. Counter rows are read before the raw records and written back only if their
+/// ETag is unchanged, so an answer that arrives meanwhile makes the write fail and the partition is recounted again.
 /// </summary>
-internal sealed class NeedsRecount(TableServiceClient tables, ISurveyResponseStore responses, INoteStore notes)
+internal sealed class NeedsRecount(TableServiceClient tables, IEnumerable<INeedsSource> sources, CounterVersions versions)
 {
     private const int MaxAttempts = 20;
-    // A transaction holds at most 100 rows, one of them the counters' new version.
-    private const int MaxBatch = 99;
+    // A transaction holds at most 100 rows.
+    private const int MaxBatch = 100;
 
     private TableClient Table => tables.GetTableClient(Tables.MunicipalityRecords);
 
@@ -32,7 +30,8 @@ internal sealed class NeedsRecount(TableServiceClient tables, ISurveyResponseSto
             {
                 foreach (var batch in byRow.Chunk(MaxBatch))
                 {
-                    await Table.SubmitTransactionAsync([.. batch.Select(row => Action(municipality, row.Key, stored, expected)), NeedsCounter.NextVersion(municipality)], cancellationToken);
+                    await Table.SubmitTransactionAsync([.. batch.Select(row => Action(municipality, row.Key, stored, expected))], cancellationToken);
+                    await versions.ChangeAsync(municipality, cancellationToken);
                     reported.AddRange(batch.SelectMany(row => row));
                 }
 
@@ -72,17 +71,12 @@ internal sealed class NeedsRecount(TableServiceClient tables, ISurveyResponseSto
             NeedsCounter.Apply(row, contribution, +1);
         }
 
-        await foreach (var response in responses.ReadAllAsync(municipality, cancellationToken))
+        foreach (var source in sources)
         {
-            if (!response.IsWithdrawn)
+            await foreach (var contribution in source.ContributionsAsync(municipality, cancellationToken))
             {
-                Count(NeedsContributions.Of(response));
+                Count(contribution);
             }
-        }
-
-        foreach (var note in await notes.ListAsync(municipality, cancellationToken))
-        {
-            Count(NeedsContributions.Of(note));
         }
 
         return rows;

@@ -3,16 +3,9 @@ using Knowledge.Shared;
 
 namespace Knowledge.Needs;
 
-internal sealed class TableNeedsCounterReader(TableServiceClient tables) : INeedsCounterReader
+/// <summary>Reads a municipality's counter rows; <see cref="CachedNeedsCounterReader"/> decides when.</summary>
+internal sealed class TableNeedsCounterReader(TableServiceClient tables)
 {
-    /// <summary>The municipality's counter version (one point read); null while no counter of it has changed.</summary>
-    public async Task<Guid?> ReadVersionAsync(string municipality, CancellationToken cancellationToken)
-    {
-        var row = await tables.GetTableClient(Tables.MunicipalityRecords)
-            .GetEntityIfExistsAsync<TableEntity>(municipality, NeedsCounter.VersionRowKey, [NeedsCounter.Version], cancellationToken);
-        return row.HasValue ? row.Value!.GetGuid(NeedsCounter.Version) : null;
-    }
-
     public async Task<IReadOnlyList<NeedsCounterRow>> ReadAsync(string municipality, string from, string to, CancellationToken cancellationToken)
     {
         // Row keys sort by month, so the period is one range within the municipality's partition.

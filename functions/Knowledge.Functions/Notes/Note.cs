@@ -1,3 +1,4 @@
+using Knowledge.Needs;
 using Knowledge.Tagging;
 
 namespace Knowledge.Notes;
@@ -28,4 +29,15 @@ public sealed record Note(
 
     /// <summary>The tags that count: the review when there is one, else the suggestion.</summary>
     public IReadOnlyList<string> Tags => Review?.Tags ?? [.. Suggested.Tags.Select(t => t.Tag)];
+
+    /// <summary>What the note counts in the needs: in the month of its interview, with its reviewed tags when reviewed.</summary>
+    public NeedsContribution ToContribution() => ToContribution(Tags);
+
+    /// <summary>What the note counts with these tags (a review's, before it is saved).</summary>
+    public NeedsContribution ToContribution(IEnumerable<string> tags) =>
+        NeedsContribution.Of(
+            NeedsCell.For(NeedsCell.MonthOf(InterviewDate), NeedsCell.Notes, Company?.SizeClass, Company?.Sector),
+            RecordKey,
+            tags,
+            Establishments);
 }

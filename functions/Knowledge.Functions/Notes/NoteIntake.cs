@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
-using Knowledge.Access;
 using Knowledge.Audit;
 using Knowledge.Disclosure;
 using Knowledge.Establishments;
 using Knowledge.Reference;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Knowledge.Shared.Privacy;
+using Knowledge.Shared.Vocabulary;
 using Knowledge.Tagging;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,7 @@ namespace Knowledge.Notes;
 /// </summary>
 internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData reference, IEstablishmentStore establishments, IRecordKeySource recordKeys, TimeProvider clock, ILogger<NoteIntake> logger)
 {
-    public const int MaxTextLength = 20_000;
+    public const int MaxTextLength = TagFunctions.MaxTextLength;
 
     public async Task<WriteOutcome<Note>> SubmitAsync(Caller caller, JsonObject body, CancellationToken cancellationToken)
     {

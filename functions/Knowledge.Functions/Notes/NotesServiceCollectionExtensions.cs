@@ -1,3 +1,4 @@
+using Knowledge.Needs;
 using Knowledge.Tagging.Models;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,5 +11,6 @@ internal static class NotesServiceCollectionExtensions
             .AddSingleton<INoteStore, TableNoteStore>()
             .AddSingleton<NoteIntake>()
             .AddSingleton<NoteReviewer>()
-            .AddSingleton<IReviewedTexts, ReviewedNoteTexts>();
+            .AddSingleton<IReviewedTexts, ReviewedNoteTexts>()
+            .AddSingleton<INeedsSource, NoteNeedsSource>();
 }

@@ -12,12 +12,28 @@ namespace Knowledge.Notes;
 /// <summary>Notes live in their municipality's partition, beside its answers, counters and audit rows.</summary>
 internal sealed class TableNoteStore : INoteStore
 {
+    private readonly CountedWrite _counted;
+
     private readonly MunicipalityRecordSet<Note> _notes;
 
-    public TableNoteStore(TableServiceClient tables, TimeProvider clock) => _notes = new(tables, clock, "note-", FromEntity);
+    public TableNoteStore(TableServiceClient tables, CountedWrite counted, TimeProvider clock)
+    {
+        _notes = new(tables, clock, "note-", FromEntity);
+        _counted = counted;
+    }
 
-    public Task<bool> TryAddAsync(Note note, AuditEntry audit, CancellationToken cancellationToken) =>
-        _notes.TryAddAsync(ToEntity(note), OrganisationNumbersOf(note), audit, NeedsContributions.Of(note), cancellationToken);
+    public async Task<bool> TryAddAsync(Note note, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        await _notes.IndexAsync(note.Municipality, note.NoteId, OrganisationNumbersOf(note), cancellationToken);
+        return await _counted.SubmitAsync(
+            note.Municipality,
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(note)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(note.Municipality, audit)),
+            ],
+            NeedsChange.Add(note.ToContribution()),
+            cancellationToken);
+    }
 
     public Task<Note?> GetAsync(string municipality, Guid noteId, CancellationToken cancellationToken) =>
         _notes.GetAsync(municipality, noteId, cancellationToken);
@@ -36,21 +52,13 @@ internal sealed class TableNoteStore : INoteStore
             ["ReviewedBy"] = review.ReviewedBy,
             ["ReviewedAt"] = review.ReviewedAt.UtcDateTime,
         };
-        var before = NeedsContributions.Of(note);
-        var after = NeedsContributions.Of(note, review.Tags);
-        return CountedWrite.SubmitAsync(
-            _notes.Table,
+        return _counted.SubmitAsync(
             note.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(etag)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(note.Municipality, audit)),
             ],
-            before.Cell,
-            counter =>
-            {
-                NeedsCounter.ApplyTags(counter, before, -1);
-                NeedsCounter.ApplyTags(counter, after, +1);
-            },
+            NeedsChange.Retag(note.ToContribution(), note.ToContribution(review.Tags)),
             cancellationToken);
     }
 
@@ -67,16 +75,13 @@ internal sealed class TableNoteStore : INoteStore
 
     public async Task<bool> TryEraseAsync(Note note, AuditEntry audit, CancellationToken cancellationToken)
     {
-        var contribution = NeedsContributions.Of(note);
-        var erased = await CountedWrite.SubmitAsync(
-            _notes.Table,
+        var erased = await _counted.SubmitAsync(
             note.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(note.Municipality, _notes.RowKey(note.NoteId)), new ETag(note.ETag!)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(note.Municipality, audit)),
             ],
-            contribution.Cell,
-            counter => NeedsCounter.Apply(counter, contribution, -1),
+            NeedsChange.Remove(note.ToContribution()),
             cancellationToken);
         if (erased)
         {

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Knowledge.Access;
 using Knowledge.Reference;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 

@@ -1,14 +1,13 @@
 using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
-using Knowledge.Audit;
-using Knowledge.Needs;
 
 namespace Knowledge.Shared;
 
 /// <summary>
 /// One kind of record (answers, notes) in the municipality partitions: rows "{prefix}{id}" beside the
-/// partition's counters and audit rows. Adding one commits the record, its audit row and its counts together,
-/// after its rows in the <see cref="RecordIndex"/> (see there for the order of writes).
+/// partition's counters and audit rows, found by id and organisation number through the <see cref="RecordIndex"/>.
+/// A store writes a record's index rows (<see cref="IndexAsync"/>) before the record itself, which it commits with
+/// its audit row and its counts (see <see cref="RecordIndex"/> for the order of writes).
 /// </summary>
 internal sealed class MunicipalityRecordSet<T>(TableServiceClient tables, TimeProvider clock, string rowPrefix, Func<TableEntity, T> read)
     where T : class
@@ -25,22 +24,7 @@ internal sealed class MunicipalityRecordSet<T>(TableServiceClient tables, TimePr
 
     public Guid IdOf(TableEntity entity) => IdOf(entity.RowKey);
 
-    public async Task<bool> TryAddAsync(TableEntity record, IEnumerable<string> organisationNumbers, AuditEntry audit, NeedsContribution contribution, CancellationToken cancellationToken)
-    {
-        await _index.AddAsync(record.PartitionKey, record.RowKey, organisationNumbers, cancellationToken);
-        return await CountedWrite.SubmitAsync(
-            Table,
-            record.PartitionKey,
-            [
-                new TableTransactionAction(TableTransactionActionType.Add, record),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(record.PartitionKey, audit)),
-            ],
-            contribution.Cell,
-            counter => NeedsCounter.Apply(counter, contribution, +1),
-            cancellationToken);
-    }
-
-    /// <summary>Writes the record's index rows; before a change that may name new organisation numbers.</summary>
+    /// <summary>Writes the record's index rows; before a write that may name new organisation numbers (a new record, a correction).</summary>
     public Task IndexAsync(string municipality, Guid id, IEnumerable<string> organisationNumbers, CancellationToken cancellationToken) =>
         _index.AddAsync(municipality, RowKey(id), organisationNumbers, cancellationToken);
 

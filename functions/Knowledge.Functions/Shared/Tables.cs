@@ -13,9 +13,10 @@ internal static class Tables
     public const string Codebook = "Codebook";
     public const string TagModels = "TagModels";
     public const string RecordIndex = "RecordIndex";
+    public const string NeedsVersions = "NeedsVersions";
 
-    /// <summary>The tables whose writes carry audit rows; the record index has none, and the audit listing need not read it.</summary>
+    /// <summary>The tables whose writes carry audit rows; the record index and the counter versions have none, and the audit listing need not read them.</summary>
     public static readonly IReadOnlyList<string> Audited = [MunicipalityRecords, Surveys, Access, Jobs, Catalogue, Establishments, Reports, Codebook, TagModels];
 
-    public static readonly IReadOnlyList<string> All = [.. Audited, RecordIndex];
+    public static readonly IReadOnlyList<string> All = [.. Audited, RecordIndex, NeedsVersions];
 }

@@ -1,5 +1,5 @@
-using Knowledge.Access;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Knowledge.Needs;
 using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;
@@ -40,4 +41,12 @@ public sealed record SurveyResponse(
         Data["establishments"] is JsonArray chosen
             ? [.. chosen.Select(v => v?.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : null).OfType<string>()]
             : [];
+
+    /// <summary>What the answer counts in the needs: the challenges it selected and those its free text was tagged with, each once.</summary>
+    public NeedsContribution ToContribution() =>
+        NeedsContribution.Of(
+            NeedsCell.For(NeedsCell.MonthOf(SubmittedAt), NeedsCell.Survey, SizeClass, Sector),
+            RecordKey,
+            Challenges.Concat(TextTags.Values.SelectMany(r => r.Tags.Select(t => t.Tag))),
+            Establishments);
 }

@@ -1,3 +1,4 @@
+using Knowledge.Needs;
 using Knowledge.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,7 @@ internal static class SurveysServiceCollectionExtensions
         services
             .AddSingleton<ISurveyDefinitionStore, TableSurveyDefinitionStore>()
             .AddSingleton<ISurveyResponseStore, TableSurveyResponseStore>()
+            .AddSingleton<INeedsSource, SurveyNeedsSource>()
             .AddSingleton<SurveyIntake>()
             .AddSingleton<SurveyCorrections>()
             .AddSingleton<ResponseExport>()

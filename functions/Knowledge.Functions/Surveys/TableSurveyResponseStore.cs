@@ -23,12 +23,28 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
 
     private const string RevisionPrefix = "revision-";
 
+    private readonly CountedWrite _counted;
+
     private readonly MunicipalityRecordSet<SurveyResponse> _responses;
 
-    public TableSurveyResponseStore(TableServiceClient tables, TimeProvider clock) => _responses = new(tables, clock, "response-", FromEntity);
+    public TableSurveyResponseStore(TableServiceClient tables, CountedWrite counted, TimeProvider clock)
+    {
+        _responses = new(tables, clock, "response-", FromEntity);
+        _counted = counted;
+    }
 
-    public Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken) =>
-        _responses.TryAddAsync(ToEntity(response), OrganisationNumbersIn(response), audit, NeedsContributions.Of(response), cancellationToken);
+    public async Task<bool> TryAddAsync(SurveyResponse response, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        await _responses.IndexAsync(response.Municipality, response.ResponseId, OrganisationNumbersIn(response), cancellationToken);
+        return await _counted.SubmitAsync(
+            response.Municipality,
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(response)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(response.Municipality, audit)),
+            ],
+            NeedsChange.Add(response.ToContribution()),
+            cancellationToken);
+    }
 
     public Task<SurveyResponse?> GetAsync(string municipality, Guid responseId, CancellationToken cancellationToken) =>
         _responses.GetAsync(municipality, responseId, cancellationToken);
@@ -46,43 +62,33 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         superseded.RowKey = RevisionRowKey(current.ResponseId, current.Revision);
         superseded["ResponseId"] = current.ResponseId.ToString("D");
         superseded["SupersededAt"] = revised.RevisedAt?.UtcDateTime;
-        var before = NeedsContributions.Of(current);
-        var after = NeedsContributions.Of(revised);
-        return await CountedWrite.SubmitAsync(
-            _responses.Table,
+        return await _counted.SubmitAsync(
             current.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(revised), new ETag(current.ETag!)),
                 new TableTransactionAction(TableTransactionActionType.Add, superseded),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(current.Municipality, audit)),
             ],
-            [
-                (before.Cell, counter => NeedsCounter.Apply(counter, before, -1)),
-                (after.Cell, counter => NeedsCounter.Apply(counter, after, +1)),
-            ],
+            NeedsChange.Replace(current.ToContribution(), revised.ToContribution()),
             cancellationToken);
     }
 
     public Task<bool> TryWithdrawAsync(SurveyResponse current, DateTimeOffset at, AuditEntry audit, CancellationToken cancellationToken)
     {
         var update = new TableEntity(current.Municipality, _responses.RowKey(current.ResponseId)) { ["WithdrawnAt"] = at.UtcDateTime };
-        var contribution = NeedsContributions.Of(current);
-        return CountedWrite.SubmitAsync(
-            _responses.Table,
+        return _counted.SubmitAsync(
             current.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(current.ETag!)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(current.Municipality, audit)),
             ],
-            contribution.Cell,
-            counter => NeedsCounter.Apply(counter, contribution, -1),
+            NeedsChange.Remove(current.ToContribution()),
             cancellationToken);
     }
 
     public async Task<int> TryEraseAsync(SurveyResponse current, AuditEntry audit, CancellationToken cancellationToken)
     {
         var revisions = await RevisionsAsync(current.Municipality, current.ResponseId, cancellationToken);
-        var contribution = NeedsContributions.Of(current);
         IReadOnlyList<TableTransactionAction> actions =
         [
             new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(current.Municipality, _responses.RowKey(current.ResponseId)), new ETag(current.ETag!)),
@@ -91,11 +97,10 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         ];
 
         // A withdrawn answer no longer counts, so erasing it moves no counter.
-        var erased = await CountedWrite.SubmitAsync(
-            _responses.Table,
+        var erased = await _counted.SubmitAsync(
             current.Municipality,
             actions,
-            current.IsWithdrawn ? [] : [(contribution.Cell, counter => NeedsCounter.Apply(counter, contribution, -1))],
+            current.IsWithdrawn ? NeedsChange.None : NeedsChange.Remove(current.ToContribution()),
             cancellationToken);
         if (!erased)
         {

@@ -1,6 +1,5 @@
-using Knowledge.Access;
-using Knowledge.Notes;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Knowledge.Shared.Privacy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -9,6 +8,9 @@ namespace Knowledge.Tagging;
 
 internal sealed class TagFunctions(ITagger tagger)
 {
+    /// <summary>The longest text to suggest tags for; a note, written with these suggestions beside it, is no longer.</summary>
+    public const int MaxTextLength = 20_000;
+
     /// <summary>
     /// Role: any signed-in role. Masks the text, then suggests tags; evidence spans point into the masked
     /// text returned beside them, which is what would be stored.
@@ -26,7 +28,7 @@ internal sealed class TagFunctions(ITagger tagger)
         }
 
         var fields = new FieldReader(body);
-        var text = fields.String("text", required: true, maxLength: NoteIntake.MaxTextLength);
+        var text = fields.String("text", required: true, maxLength: MaxTextLength);
         fields.RejectUnknown("text");
         if (!fields.IsValid)
         {

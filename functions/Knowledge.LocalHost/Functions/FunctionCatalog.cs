@@ -1,5 +1,5 @@
 using System.Reflection;
-using Knowledge.Access;
+using Knowledge.Shared.Http;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.LocalHost.Functions;

@@ -1,6 +1,6 @@
 using System.Reflection;
-using Knowledge.Access;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 
 namespace Knowledge.LocalHost.Functions;
 

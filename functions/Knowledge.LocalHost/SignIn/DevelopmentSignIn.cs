@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using Knowledge.Access;
 using Knowledge.Reference;
+using Knowledge.Shared.Http;
 
 namespace Knowledge.LocalHost.SignIn;
 

@@ -1,5 +1,5 @@
-using Knowledge.Access;
 using Knowledge.Reference;
+using Knowledge.Shared.Http;
 
 namespace Knowledge.LocalHost.SignIn;
 

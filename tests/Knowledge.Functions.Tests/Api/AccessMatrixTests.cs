@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Knowledge.Access;
+using Knowledge.Shared.Http;
 using Knowledge.Tests.Infrastructure;
 
 namespace Knowledge.Tests.Api;

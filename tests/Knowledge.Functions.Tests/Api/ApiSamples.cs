@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Knowledge.Access;
+using Knowledge.Shared.Http;
 using Knowledge.Tests.Establishments;
 using Knowledge.Tests.Examples;
 using Knowledge.Tests.Infrastructure;

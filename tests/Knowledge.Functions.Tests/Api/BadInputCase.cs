@@ -1,4 +1,4 @@
-using Knowledge.Access;
+using Knowledge.Shared.Http;
 
 namespace Knowledge.Tests.Api;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Knowledge.Access;
+using Knowledge.Shared.Http;
 using Knowledge.Tests.Infrastructure;
 
 namespace Knowledge.Tests.Api;

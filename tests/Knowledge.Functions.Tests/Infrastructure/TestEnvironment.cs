@@ -16,7 +16,7 @@ public class TestEnvironment : IAsyncLifetime
 
     public TableServiceClient Tables => new(Azurite.ConnectionString);
 
-    public async Task<HttpClient> ClientAsync(Knowledge.Access.ClientPrincipal? principal = null) =>
+    public async Task<HttpClient> ClientAsync(Knowledge.Shared.Http.ClientPrincipal? principal = null) =>
         (await App.CreateReadyClientAsync()).As(principal);
 
     public Task InitializeAsync() => Azurite.InitializeAsync();

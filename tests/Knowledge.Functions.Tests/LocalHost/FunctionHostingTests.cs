@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Knowledge.Access;
 using Knowledge.LocalHost.Functions;
 using Knowledge.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;

@@ -1,4 +1,4 @@
-using Knowledge.Access;
+using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 

@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Knowledge.Tests.Needs;
 
 /// <summary>
-/// Each instance keeps the counter rows it read, checked against the municipality's counter version on every read;
-/// here two app instances share one Azurite, as scaled-out instances share the storage account.
+/// Each instance keeps the counter rows it read, checked against the county's counter versions on every read; here two
+/// app instances share one Azurite, as scaled-out instances share the storage account.
 /// </summary>
 public sealed class CountyReadCacheTests : IAsyncLifetime
 {
@@ -17,9 +17,11 @@ public sealed class CountyReadCacheTests : IAsyncLifetime
     private const string Visby = "0980";
     private const string Blekinge = "10";
     private const string Karlskrona = "1080";
-    private const string Table = "MunicipalityRecords";
+    private const string Records = "MunicipalityRecords";
+    private const string Versions = "NeedsVersions";
 
     private readonly AzuriteFixture _azurite = new();
+    private readonly SettableClock _clock = new(DateTimeOffset.UtcNow);
     private KnowledgeApp _writer = null!;
     private KnowledgeApp _reader = null!;
 
@@ -28,7 +30,7 @@ public sealed class CountyReadCacheTests : IAsyncLifetime
         await _azurite.InitializeAsync();
         var settings = new Dictionary<string, string?> { ["AzureWebJobs.TagModels_RetrainJob.Disabled"] = "true" };
         _writer = new KnowledgeApp(_azurite, settings, recordKeys: FixedRecordKeys.Zero);
-        _reader = new KnowledgeApp(_azurite, settings, recordKeys: FixedRecordKeys.Zero, storagePolicy: new StorageRequestCounter());
+        _reader = new KnowledgeApp(_azurite, settings, clock: _clock, recordKeys: FixedRecordKeys.Zero, storagePolicy: new StorageRequestCounter());
     }
 
     public async Task DisposeAsync()
@@ -62,7 +64,7 @@ public sealed class CountyReadCacheTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_repeated_county_read_with_no_writes_reads_only_the_counter_versions()
+    public async Task A_repeated_county_read_with_no_writes_makes_one_query_of_the_countys_counter_versions()
     {
         var office = (await _reader.CreateReadyClientAsync()).As(Principals.Office(Karlskrona));
         var region = (await _reader.CreateReadyClientAsync()).As(Principals.Region(Blekinge));
@@ -77,17 +79,36 @@ public sealed class CountyReadCacheTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, (await office.SubmitAsync(SurveyAnswers.Valid(Karlskrona, change: d => d.Remove("needs")))).StatusCode);
         var afterWrite = await ReadsAsync(region);
 
-        // First: each municipality's version and its counter rows. Repeated: the versions alone, one point read each,
-        // of which only Karlskrona's exists. After a write in Karlskrona: the versions and Karlskrona's rows again.
-        Assert.Equal(2 * municipalities, first.Count);
-        Assert.Equal(municipalities, repeated.Count);
-        Assert.All(repeated, r => Assert.Equal("GET", r.Method));
-        Assert.Equal(1, repeated.Sum(r => r.Entities));
-        Assert.Equal(municipalities + 1, afterWrite.Count);
+        // First: the county's versions, then each municipality's counter rows. Repeated: the versions alone, one query
+        // finding the one municipality written to. After a write in Karlskrona: the versions and Karlskrona's rows again.
+        Assert.Equal([(Versions, 1), .. Enumerable.Repeat((Records, 0), municipalities)], Shape(first));
+        Assert.Equal([(Versions, 1)], Shape(repeated));
+        Assert.Equal([(Versions, 1), (Records, 0)], Shape(afterWrite));
+        Assert.True(afterWrite.Single(r => r.Table == Records).Entities > 0, "Karlskrona's counter rows are read again");
     }
 
+    [Fact]
+    public async Task Kept_counter_rows_are_read_again_once_a_minute_old_even_under_an_unchanged_version()
+    {
+        var region = (await _reader.CreateReadyClientAsync()).As(Principals.Region(Blekinge));
+        var municipalities = _reader.Services.GetRequiredService<ReferenceData>().MunicipalitiesIn(Blekinge).Count();
+        await ReadsAsync(region);
+
+        _clock.Now += TimeSpan.FromSeconds(59);
+        var young = await ReadsAsync(region);
+        _clock.Now += TimeSpan.FromSeconds(2);
+        var old = await ReadsAsync(region);
+
+        Assert.Equal([(Versions, 1)], Shape(young));
+        Assert.Equal([(Versions, 1), .. Enumerable.Repeat((Records, 0), municipalities)], Shape(old));
+    }
+
+    // The table of each request in order, with 1 for the versions query (whatever it found) and 0 for any other.
+    private static List<(string Table, int)> Shape(List<StorageRequest> requests) =>
+        [.. requests.Select(r => (r.Table, r.Table == Versions ? 1 : 0))];
+
     private static async Task<List<StorageRequest>> ReadsAsync(HttpClient region) =>
-        [.. (await StorageRequestCounter.MeasureAsync(() => RespondentsAsync(region, Blekinge))).Where(r => r.Table == Table)];
+        [.. (await StorageRequestCounter.MeasureAsync(() => RespondentsAsync(region, Blekinge))).Where(r => r.Table is Records or Versions)];
 
     private static async Task<int> RespondentsAsync(HttpClient region, string county) =>
         (await region.GetFromJsonAsync<JsonObject>($"/api/needs?county={county}"))!["total"]!["respondents"]!.GetValue<int>();

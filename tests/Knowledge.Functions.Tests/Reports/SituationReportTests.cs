@@ -211,7 +211,7 @@ public sealed class SituationReportTests : IAsyncLifetime
     private static JsonObject Challenge(JsonObject report, string tag) =>
         report["challenges"]!.AsArray().Single(c => c!["tag"]!.GetValue<string>() == tag)!.AsObject();
 
-    private async Task<HttpClient> ClientAsync(Knowledge.Access.ClientPrincipal principal) =>
+    private async Task<HttpClient> ClientAsync(Knowledge.Shared.Http.ClientPrincipal principal) =>
         (await _app.CreateReadyClientAsync()).As(principal);
 
     private async Task SubmitAsync(string municipality, int answers, string challenge)

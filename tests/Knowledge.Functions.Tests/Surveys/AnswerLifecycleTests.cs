@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
-using Knowledge.Access;
 using Knowledge.Needs;
+using Knowledge.Shared.Http;
 using Knowledge.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Knowledge.Access;
 using Knowledge.Audit;
 using Knowledge.Reference;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Knowledge.Surveys;
 using Knowledge.Tagging;
 using Knowledge.Tests.Infrastructure;

@@ -17,6 +17,7 @@ public sealed class AnswersPageTests(BrowserApp browser) : IClassFixture<Browser
     private const string Boden = "2582";
     private const string Pitea = "2581";
     private const string Kalix = "2514";
+    private const string Haparanda = "2583";
 
     [Fact]
     public async Task An_office_sees_its_answer_withdraws_it_and_it_is_gone()
@@ -38,6 +39,50 @@ public sealed class AnswersPageTests(BrowserApp browser) : IClassFixture<Browser
         Assert.Contains("tillbakadraget", await page.Locator("#page-status").InnerTextAsync(), StringComparison.Ordinal);
         using var office = Client(Lulea);
         Assert.Equal(HttpStatusCode.Gone, (await office.GetAsync($"/api/surveys/sme-needs/responses/{responseId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_office_reads_an_answer_without_opening_it_for_correction()
+    {
+        var responseId = await SubmitAsync(SurveyAnswers.Valid(Haparanda));
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var written = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/api/surveys/sme-needs/responses", StringComparison.Ordinal) && request.Method != "GET")
+            {
+                written.Add($"{request.Method} {request.Url}");
+            }
+        };
+        await OpenAnswersAsync(page, Haparanda);
+
+        await Row(page, responseId).GetByRole(AriaRole.Link, new() { NameRegex = new("^Visa") }).ClickAsync();
+        await page.Locator("#view-actions:not([hidden])").WaitForAsync();
+        await page.Locator("[data-name=consentToContact]").WaitForAsync();
+        var sizeChecked = await page.Locator("[data-name=sizeClass]").GetByRole(AriaRole.Radio, new() { Name = "10–49 anställda" }).IsCheckedAsync();
+        await page.Locator("[data-name=sizeClass]").GetByText("50–249 anställda", new() { Exact = true }).ClickAsync(new() { Force = true });
+        var sizeAfterClick = await page.EvaluateAsync<string>("() => window.knowledgeSurvey.getValue('sizeClass')");
+        var mode = await page.EvaluateAsync<string>("() => window.knowledgeSurvey.mode");
+        var swedish = await page.RunAxe();
+        await page.SelectOptionAsync("#language-select", "en");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to My answers" }).WaitForAsync();
+        var english = await page.RunAxe();
+
+        Assert.Contains("mode=view", page.Url, StringComparison.Ordinal);
+        Assert.True(sizeChecked);
+        Assert.Equal("10-49", sizeAfterClick); // the answer cannot be changed in the view
+        Assert.Equal("display", mode);
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Skicka|Nästa|Submit|Next)$") }).CountAsync());
+        Assert.Contains("cannot be changed here", await page.Locator("#page-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal($"/survey.html?response={responseId}", await page.Locator("#view-correct").GetAttributeAsync("href"));
+        Assert.Equal("/answers.html", await page.Locator("#view-back").GetAttributeAsync("href"));
+        Assert.Empty(written);
+        Assert.True(swedish.Violations.Length == 0, Describe(swedish));
+        Assert.True(english.Violations.Length == 0, Describe(english));
+        using var office = Client(Haparanda);
+        var stored = (await office.GetFromJsonAsync<JsonObject>($"/api/surveys/sme-needs/responses/{responseId}"))!;
+        Assert.Equal(1, stored["revision"]!.GetValue<int>());
     }
 
     [Fact]

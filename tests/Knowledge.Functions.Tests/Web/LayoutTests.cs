@@ -12,7 +12,7 @@ public sealed class LayoutTests(BrowserApp browser) : IClassFixture<BrowserApp>
 {
     [Theory]
     [InlineData(null, "/", "/survey.html")]
-    [InlineData("office", "/", "/survey.html", "/notes.html", "/answers.html", "/examples.html", "/establishments.html")]
+    [InlineData("office", "/", "/survey.html", "/notes.html", "/answers.html", "/needs.html", "/examples.html", "/establishments.html")]
     [InlineData("staff", "/", "/notes-review.html", "/survey-authoring.html", "/examples.html", "/establishments.html", "/exports.html")]
     [InlineData("region", "/", "/needs.html", "/examples.html", "/report.html", "/establishments.html")]
     [InlineData("admin", "/", "/notes-review.html", "/survey-authoring.html", "/needs.html", "/examples.html", "/report.html", "/establishments.html", "/exports.html")]

@@ -39,7 +39,7 @@ public sealed partial class NeedsPageTests(BrowserApp browser) : IClassFixture<B
 
         var competence = kirunaRow.Locator("td[data-key=competence] .cell-share");
         await competence.WaitForAsync(new() { Timeout = 15_000 });
-        Assert.Equal("0", respondentsBefore);
+        Assert.Equal("inga svar", respondentsBefore); // was "0" before a municipality without answers said so in words
         Assert.Equal("5", (await kirunaRow.Locator("td").First.InnerTextAsync()).Trim());
         Assert.Matches(@"^100\s?%$", (await competence.InnerTextAsync()).Trim());
         Assert.Equal("(5)", (await kirunaRow.Locator("td[data-key=competence] .cell-count").InnerTextAsync()).Trim());
@@ -47,15 +47,41 @@ public sealed partial class NeedsPageTests(BrowserApp browser) : IClassFixture<B
     }
 
     [Fact]
-    public async Task An_office_is_shown_that_it_may_not_see_county_needs()
+    public async Task An_office_sees_its_own_municipalitys_needs_and_not_the_countys()
     {
+        // Until the office view, an office met "Ditt konto saknar behörighet" here.
+        await SubmitAsync(Kiruna, 5);
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        var asked = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/api/needs", StringComparison.Ordinal))
+            {
+                asked.Add(request.Url);
+            }
+        };
         await BrowserApp.SignInAsync(page, "office", "/needs.html", municipality: Kiruna);
 
-        await page.Locator("#auth-gate:not([hidden])").WaitForAsync();
-        Assert.Contains("behörighet", await page.Locator("#auth-gate-title").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.True(await page.Locator("#needs-workspace").IsHiddenAsync());
+        await page.Locator($"#needs-municipality[data-state=ready][data-municipality='{Kiruna}']").WaitForAsync();
+        await page.Locator("#needs-trend-table tfoot tr").WaitForAsync();
+        Assert.True(await page.Locator("#auth-gate").IsHiddenAsync());
+        Assert.Equal("Kiruna: utvecklingen per kvartal", await page.Locator("#needs-municipality-title").InnerTextAsync());
+        Assert.True(await page.Locator("#needs-heatmap-section").IsHiddenAsync(), "an office sees no county heat map");
+        Assert.True(await page.Locator("#needs-municipality-close").IsHiddenAsync());
+        Assert.Equal("Kommun", (await page.Locator("label[for=needs-county]").InnerTextAsync()).Trim());
+        Assert.Equal(Kiruna, await page.Locator("#needs-county").InputValueAsync());
+        Assert.Contains("slumpmässigt justerade", await page.Locator("#needs-municipality-note").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.NotEmpty(asked);
+        Assert.All(asked, url => Assert.Contains($"/api/needs/municipalities/{Kiruna}", url, StringComparison.Ordinal));
+        Assert.Equal(0, await page.Locator("#needs-alert :is(p, ul)").CountAsync());
+
+        var swedish = await page.RunAxe();
+        await page.SelectOptionAsync("#language-select", "en");
+        await page.Locator("#needs-municipality-title", new() { HasTextString = "per quarter" }).WaitForAsync();
+        var english = await page.RunAxe();
+        Assert.True(swedish.Violations.Length == 0, string.Join("; ", swedish.Violations.Select(v => $"{v.Id}: {v.Nodes.FirstOrDefault()?.Html}")));
+        Assert.True(english.Violations.Length == 0, string.Join("; ", english.Violations.Select(v => $"{v.Id}: {v.Nodes.FirstOrDefault()?.Html}")));
     }
 
     [Fact]
@@ -203,6 +229,14 @@ public sealed partial class NeedsPageTests(BrowserApp browser) : IClassFixture<B
             var (key, area) = expected;
             var row = shown.Single(r => r.Key == key);
             var suppressed = area["suppressed"]!.GetValue<bool>();
+            if (!suppressed && area["respondents"]!.GetValue<int>() == 0)
+            {
+                // No answers at all: the row says so in words (it showed zeros before), in every cell.
+                Assert.All(row.Cells, cell => Assert.True(cell.NoAnswers && cell.Count == "" && cell.Share == "", $"{key}: {cell.Key}"));
+                Assert.Equal(area["tags"]!.AsArray().Count + 1, row.Cells.Count);
+                return;
+            }
+
             Assert.Equal(suppressed, row.Cells[0].Withheld);
             Assert.Equal(suppressed ? "" : area["respondents"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture), row.Cells[0].Count);
             foreach (var figure in area["tags"]!.AsArray())
@@ -266,7 +300,8 @@ public sealed partial class NeedsPageTests(BrowserApp browser) : IClassFixture<B
               cells: [...tr.querySelectorAll("td")].map((td) => ({
                 key: td.dataset.key ?? "",
                 withheld: td.classList.contains("suppressed"),
-                count: td.classList.contains("suppressed") ? "" : (td.querySelector(".cell-count") ?? td).textContent,
+                noAnswers: td.classList.contains("no-answers") && /^(inga svar|no answers)$/.test(td.textContent.trim()),
+                count: td.classList.contains("suppressed") || td.classList.contains("no-answers") ? "" : (td.querySelector(".cell-count") ?? td).textContent,
                 share: td.querySelector(".cell-share")?.textContent ?? "",
               })),
             }))
@@ -276,6 +311,7 @@ public sealed partial class NeedsPageTests(BrowserApp browser) : IClassFixture<B
             [.. row.GetProperty("cells").EnumerateArray().Select(cell => new ShownCell(
                 cell.GetProperty("key").GetString()!,
                 cell.GetProperty("withheld").GetBoolean(),
+                cell.GetProperty("noAnswers").GetBoolean(),
                 Digits().Replace(cell.GetProperty("count").GetString()!, ""),
                 Digits().Replace(cell.GetProperty("share").GetString()!, "")))]))];
     }
@@ -285,5 +321,5 @@ public sealed partial class NeedsPageTests(BrowserApp browser) : IClassFixture<B
 
     private sealed record ShownRow(string Key, IReadOnlyList<ShownCell> Cells);
 
-    private sealed record ShownCell(string Key, bool Withheld, string Count, string Share);
+    private sealed record ShownCell(string Key, bool Withheld, bool NoAnswers, string Count, string Share);
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Deque.AxeCore.Playwright;
 using Knowledge.Tests.Infrastructure;
@@ -169,6 +170,70 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
         Assert.True(await page.Locator("[data-name=sizeClass]").GetByRole(AriaRole.Radio, new() { Name = "50–249 anställda" }).IsCheckedAsync());
     }
 
+    [Fact]
+    public async Task The_survey_shows_its_progress_and_yes_no_questions_as_two_labelled_options_neither_chosen_at_first()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsOfficeAsync(page);
+        var progress = page.Locator("#survey-container [role=progressbar]").First;
+
+        var first = (await progress.InnerTextAsync()).Trim();
+        await ChooseAsync(page, "sizeClass", "10–49 anställda");
+        await SelectDropdownAsync(page, "sector", "C – Tillverkning");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nästa" }).ClickAsync();
+        var second = (await progress.InnerTextAsync()).Trim();
+        await ChooseAsync(page, "challenges", "Kompetensförsörjning");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nästa" }).ClickAsync();
+        var consent = page.Locator("[data-name=consentToContact]");
+        var yes = consent.GetByRole(AriaRole.Radio, new() { Name = "Ja", Exact = true });
+        var no = consent.GetByRole(AriaRole.Radio, new() { Name = "Nej", Exact = true });
+        await yes.WaitForAsync();
+        var checkedAtFirst = (await yes.IsCheckedAsync(), await no.IsCheckedAsync());
+        var switches = await page.Locator("#survey-container .sd-boolean__switch").CountAsync();
+        await ChooseAsync(page, "consentToContact", "Nej");
+        var stored = await page.EvaluateAsync<JsonElement>("() => window.knowledgeSurvey.getValue('consentToContact')");
+
+        Assert.Contains("Sida 1 av 3", first, StringComparison.Ordinal);
+        Assert.Contains("Sida 2 av 3", second, StringComparison.Ordinal);
+        Assert.Equal((false, false), checkedAtFirst);
+        Assert.Equal(0, switches);
+        Assert.True(await no.IsCheckedAsync());
+        Assert.Equal(JsonValueKind.False, stored.ValueKind); // the answer stays a boolean
+    }
+
+    [Fact]
+    public async Task The_confirmation_is_in_the_chosen_language_only_summarises_the_answer_and_links_to_my_answers()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsOfficeAsync(page);
+        await FillInAsync(page);
+        await SubmitAsync(page);
+        var confirmation = page.Locator("#confirmation:not([hidden])");
+        await confirmation.WaitForAsync();
+
+        var swedish = await confirmation.InnerTextAsync();
+        var link = confirmation.GetByRole(AriaRole.Link, new() { Name = "Se svaret i Mina svar" });
+        var href = await link.GetAttributeAsync("href");
+        await page.SelectOptionAsync("#language-select", "en");
+        await confirmation.GetByRole(AriaRole.Link, new() { Name = "See the answer in My answers" }).WaitForAsync();
+        var english = await confirmation.InnerTextAsync();
+        var axe = await page.RunAxe();
+
+        Assert.Contains("Tack! Ditt svar är mottaget.", swedish, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thank you", swedish, StringComparison.Ordinal);
+        Assert.Contains("10–49 anställda", swedish, StringComparison.Ordinal);
+        Assert.Contains("C – Tillverkning", swedish, StringComparison.Ordinal);
+        Assert.Contains("Kompetensförsörjning, Finansiering", swedish, StringComparison.Ordinal);
+        Assert.Equal("/answers.html", href);
+        Assert.Contains("Thank you! Your response has been received.", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tack", english, StringComparison.Ordinal);
+        Assert.Contains("10–49 employees", english, StringComparison.Ordinal);
+        Assert.Contains("Competence supply, Financing", english, StringComparison.Ordinal);
+        Assert.True(axe.Violations.Length == 0, Describe(axe));
+    }
+
     private static async Task FillInAsync(IPage page)
     {
         await ChooseAsync(page, "sizeClass", "10–49 anställda");
@@ -180,7 +245,7 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Nästa|Next)$") }).ClickAsync();
         await ChooseAsync(page, "growthPlans", "Växa");
         await ChooseAsync(page, "knowsProcurementTiming", "Delvis");
-        await page.Locator("[data-name=consentToContact] .sd-boolean").ClickAsync();
+        await ChooseAsync(page, "consentToContact", "Ja");
     }
 
     private static Task SubmitAsync(IPage page) =>

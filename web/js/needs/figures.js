@@ -4,6 +4,7 @@
 import { isShown } from "../county-figures.js";
 import { withheldCell } from "../disclosure.js";
 import { formatNumber } from "../establishments-common.js";
+import { t } from "../i18n.js";
 import { el } from "../layout.js";
 import { formatConfidence as percent } from "../notes-common.js";
 
@@ -36,7 +37,21 @@ export function countCell(answer, count, suppressed, attributes = {}) {
   return el("td", { ...attributes, className: "num" }, formatNumber(count));
 }
 
-/** Share and count of a tag (withheld: "–" with answer's reason); the background gets darker with the share (heat-0 … heat-5). */
+/** No answers at all in an area: the respondents' cell says so in words, never as 0. */
+export const hasNoAnswers = (area) => Boolean(area) && !area.suppressed && area.respondents === 0;
+
+/** The respondents' cell of an area: "inga svar", the count, or "–" with the reason. */
+export function respondentsCell(answer, area) {
+  if (hasNoAnswers(area)) return el("td", { className: "no-answers" }, t("needs.noAnswers"));
+  return countCell(answer, area?.respondents, area?.suppressed);
+}
+
+/** A challenge's cell in an area without answers: nothing to colour; screen readers hear "inga svar". */
+export function noAnswersCell(tag) {
+  return el("td", { className: "no-answers", dataset: { key: tag } }, el("span", { className: "visually-hidden" }, t("needs.noAnswers")));
+}
+
+/** Share and count of a tag (withheld: "–" with answer's reason); with heat, the background follows the share (heat-0 … heat-7). */
 export function shareCell(answer, figure, { heat = false } = {}) {
   if (!figure || figure.suppressed || figure.count === null || figure.count === undefined) {
     return withheldCell(answer, { className: heat ? "heat" : "", dataset: { key: figure?.tag } });
@@ -54,7 +69,19 @@ export function shareCell(answer, figure, { heat = false } = {}) {
   );
 }
 
+/** Steps of the colour scale above 0 %: 15 percentage points each, the last 90–100 %. */
+export const HEAT_STEPS = 7;
+const HEAT_WIDTH = 15;
+
+/** The colour step of a share: 0 for 0 %, else 1 … 7 by the rounded percentage shown beside it. */
 export function heatLevel(share) {
   if (!(share > 0)) return 0;
-  return Math.min(5, 1 + Math.floor(share * 5));
+  return Math.min(HEAT_STEPS, 1 + Math.floor(Math.round(share * 100) / HEAT_WIDTH));
+}
+
+/** The legend's ranges: [level, from %, to %] for 0 %, 1–14 %, …, 90–100 %. */
+export function heatRanges() {
+  return Array.from({ length: HEAT_STEPS + 1 }, (_, level) =>
+    level === 0 ? [0, 0, 0] : [level, level === 1 ? 1 : (level - 1) * HEAT_WIDTH, level === HEAT_STEPS ? 100 : level * HEAT_WIDTH - 1],
+  );
 }

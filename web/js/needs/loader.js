@@ -15,17 +15,19 @@ import { refreshMs } from "./state.js";
  *   status: ReturnType<import("./status.js").statusLine>, heatmap: ReturnType<import("./heatmap.js").createHeatmap>,
  *   panel: ReturnType<import("./municipality.js").createMunicipalityPanel>, examples: ReturnType<import("./examples.js").createRecommendations>,
  *   countyName: (code: string) => string, showErrors: (errors: object, options: {focus: boolean}) => any,
- *   renderReport: (options: {animate: boolean}) => void, renderUpdated: () => void}} options
+ *   renderReport: (options: {animate: boolean}) => void, renderUpdated: () => void, countyWide?: boolean}} options
+ *   countyWide false (an office): no county figures, only the municipality's, refreshed on their own.
  */
 export function createLoader(options) {
   const { state, alertRegion, returnTo, autoRefresh, status, heatmap, panel, examples, countyName, showErrors, renderReport, renderUpdated } =
     options;
+  const countyWide = options.countyWide ?? true;
   /** The request under way of each kind (its controller), its number (newer ones win) and the refresh timer. */
   const requests = { report: { controller: null, number: 0 }, municipality: { controller: null, number: 0 }, timer: 0 };
 
   async function loadReport({ auto }) {
     const filters = state.applied;
-    if (!filters) return;
+    if (!filters || !countyWide) return;
     const mine = requests.report;
     if (auto && mine.controller) return; // the one under way will do
     mine.controller?.abort();
@@ -85,6 +87,7 @@ export function createLoader(options) {
     const controller = new AbortController();
     mine.controller = controller;
     const request = ++mine.number;
+    if (!countyWide) state.askedAt = Date.now();
     if (!auto) {
       panel.setLoadState("loading");
       panel.status.set(() => t("needs.municipality.loading"));
@@ -98,6 +101,10 @@ export function createLoader(options) {
     try {
       const report = await api.municipalityNeeds(code, filters, { signal: controller.signal });
       if (request !== mine.number) return;
+      if (!countyWide) {
+        state.fetchedAt = new Date();
+        renderUpdated();
+      }
       const signature = JSON.stringify(report);
       const changed = signature !== state.municipalitySignature;
       if (changed || !auto) {
@@ -119,7 +126,10 @@ export function createLoader(options) {
       }
       onLoadProblem(error, { auto, municipality: true });
     } finally {
-      if (mine.controller === controller) mine.controller = null;
+      if (mine.controller === controller) {
+        mine.controller = null;
+        if (!countyWide) scheduleRefresh();
+      }
     }
   }
 

@@ -3,19 +3,21 @@
 // and its status line. "Stäng" raises onClose.
 import { AccessibleChart } from "../charts.js";
 import { chartLabel, chartValue, isShown } from "../county-figures.js";
+import { disclosureNote } from "../disclosure.js";
 import { formatNumber } from "../establishments-common.js";
 import { t } from "../i18n.js";
 import { el } from "../layout.js";
 import { morphChildren } from "../morph.js";
 import { formatConfidence as percent } from "../notes-common.js";
-import { countCell, figureFor, ranked, shareCell, tagsOf } from "./figures.js";
+import { showChartOrEmpty } from "./chart-empty.js";
+import { figureFor, hasNoAnswers, noAnswersCell, ranked, respondentsCell, shareCell, tagsOf } from "./figures.js";
 import { formatPeriod, formatQuarter } from "./format.js";
 import { disclosed, municipalityName, TREND_TAGS } from "./state.js";
 import { statusLine } from "./status.js";
 
 /**
  * @param {{panel: HTMLElement, title: HTMLElement, close: HTMLButtonElement, status: HTMLElement, trend: HTMLElement,
- *   canvas: HTMLCanvasElement, table: HTMLTableElement}} ui
+ *   canvas: HTMLCanvasElement, empty: HTMLElement, table: HTMLTableElement, note: HTMLElement}} ui
  * @param {{codebook: any, onClose: () => void}} options
  */
 export function createMunicipalityPanel(ui, { codebook, onClose }) {
@@ -71,12 +73,21 @@ export function createMunicipalityPanel(ui, { codebook, onClose }) {
     return tags.slice(0, TREND_TAGS);
   }
 
+  /** A quarter's (or the total's) cells: respondents, then each tag ("inga svar" when nobody answered). */
+  const cells = (answer, area, tags) => [
+    respondentsCell(answer, area),
+    tags.map((tag) => (hasNoAnswers(area) ? noAnswersCell(tag) : shareCell(answer, figureFor(area, tag)))),
+  ];
+
   function render(state, { animate }) {
     const report = state.municipalityReport;
     if (!report) return;
     const answer = disclosed(state); // whose "disclosure" the "–" cells name
     ui.title.textContent = t("needs.municipality.title", { municipality: report.name });
     ui.trend.hidden = false;
+    // Without the county's figures above (an office), the panel says itself how its figures are adjusted.
+    ui.note.textContent = state.report ? "" : disclosureNote(answer);
+    ui.note.hidden = Boolean(state.report);
     const tags = trendTags(state);
     const quarters = report.quarters ?? [];
     const period = formatPeriod(report.from, report.to);
@@ -102,8 +113,7 @@ export function createMunicipalityPanel(ui, { codebook, onClose }) {
             "tr",
             { dataset: { key: q.quarter } },
             el("th", { scope: "row" }, formatQuarter(q.quarter)),
-            countCell(answer, q.respondents, q.suppressed),
-            tags.map((tag) => shareCell(answer, figureFor(q, tag))),
+            cells(answer, q, tags),
           ),
         ),
       ),
@@ -114,8 +124,7 @@ export function createMunicipalityPanel(ui, { codebook, onClose }) {
           "tr",
           { className: "total-row", dataset: { key: "total" } },
           el("th", { scope: "row" }, t("needs.trend.total")),
-          countCell(answer, report.total?.respondents, report.total?.suppressed),
-          tags.map((tag) => shareCell(answer, figureFor(report.total, tag))),
+          cells(answer, report.total, tags),
         ),
       ),
     ]);
@@ -147,6 +156,7 @@ export function createMunicipalityPanel(ui, { codebook, onClose }) {
         : t("needs.trend.chartEmpty", { municipality: report.name }),
       hasPoints ? `${series.map(describe).join("; ")}.` : "",
     ]);
+    showChartOrEmpty(ui, hasPoints ? null : t("needs.trend.empty", { municipality: report.name, period }));
     chart.update(
       {
         labels: quarters.map((q) => formatQuarter(q.quarter)),

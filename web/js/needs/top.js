@@ -8,12 +8,13 @@ import { t } from "../i18n.js";
 import { el } from "../layout.js";
 import { morphChildren } from "../morph.js";
 import { formatConfidence as percent } from "../notes-common.js";
+import { showChartOrEmpty } from "./chart-empty.js";
 import { countCell, ranked } from "./figures.js";
 import { formatPeriod } from "./format.js";
 import { disclosed } from "./state.js";
 
 /**
- * @param {{table: HTMLTableElement, canvas: HTMLCanvasElement}} ui
+ * @param {{table: HTMLTableElement, canvas: HTMLCanvasElement, empty: HTMLElement}} ui
  * @param {{codebook: any, countyName: (code: string) => string}} options
  */
 export function createTopChallenges(ui, { codebook, countyName }) {
@@ -67,6 +68,7 @@ export function createTopChallenges(ui, { codebook, countyName }) {
       [shown.length > 0 ? t("needs.top.chartLabel", { county, period, figures: parts.join(", ") }) : t("needs.top.chartEmpty", { county, period })],
       hidden,
     );
+    showChartOrEmpty(ui, shown.length > 0 ? null : t("needs.top.empty", { county, period }));
     chart.update(
       {
         labels: shown.map((f) => wrapLabel(tagLabel(f.tag))),

@@ -3,7 +3,8 @@
 // Flow: check the signed-in user (role "office" + at least one
 // municipality-XXXX scope) → choose one of its municipalities (the first by
 // default) → list its answers from the JSON export (current revision of each,
-// withdrawn ones left out), newest first → per answer "Rätta" opens the survey
+// withdrawn ones left out), newest first → per answer "Visa" opens it
+// read-only (survey.html?response=<id>&mode=view), "Rätta" opens the survey
 // in correction mode (survey.html?response=<id>), "Dra tillbaka" asks first,
 // then DELETEs it, removes the row and announces it. The CSV and JSON links
 // download the same export.
@@ -115,6 +116,13 @@ function startAnswers({ scopes, names, choices }) {
           el(
             "td",
             { className: "row-actions" },
+            el(
+              "a",
+              { className: "button button-secondary button-small", href: `/survey.html?response=${encodeURIComponent(answer.responseId)}&mode=view` },
+              t("answers.view"),
+              which.cloneNode(true),
+            ),
+            " ",
             el(
               "a",
               { className: "button button-small", href: `/survey.html?response=${encodeURIComponent(answer.responseId)}` },

@@ -1,8 +1,10 @@
-// Landing page: explains the service and shows who is signed in.
+// Landing page: explains the service, shows who is signed in and offers only
+// the pages the role can open (the menu's rule, layout.js's navLinksFor): a
+// card without such a link stays hidden.
 import { api } from "../api.js";
-import { appRoles, countyScopes, hasRole, municipalityScopes, ROLES, signOutUrl } from "../auth.js";
+import { appRoles, countyScopes, municipalityScopes, signOutUrl } from "../auth.js";
 import { onLanguageChange, t } from "../i18n.js";
-import { el, initPage } from "../layout.js";
+import { el, initPage, navLinksFor } from "../layout.js";
 import { signInParagraph } from "../page-messages.js";
 
 const { principal, authError } = await initPage({ returnTo: "/" });
@@ -25,16 +27,24 @@ function describeList(codes, map) {
   return codes.map((code) => (map.has(code) ? `${map.get(code)} (${code})` : code)).join(", ");
 }
 
+/** Show each card's links the principal can open, and the cards that keep one. */
+function showOpenableLinks() {
+  const openable = new Set(navLinksFor(principal).map((link) => link.href));
+  for (const card of document.querySelectorAll(".card[data-links]")) {
+    const links = [...card.querySelectorAll("a[href^='/']")];
+    for (const link of links) link.hidden = !openable.has(link.getAttribute("href"));
+    card.hidden = links.every((link) => link.hidden);
+  }
+}
+
 function renderAccount() {
   const container = document.getElementById("account-info");
-  const accessNote = document.getElementById("survey-access-note");
 
   if (!principal) {
     container.replaceChildren(
       el("p", {}, authError ? t("auth.unavailable") : t("auth.notSignedIn")),
       signInParagraph("/survey.html"),
     );
-    accessNote.hidden = true;
     return;
   }
 
@@ -50,12 +60,9 @@ function renderAccount() {
     el("dl", { className: "facts" }, rows.map(([term, value]) => [el("dt", {}, term), el("dd", {}, value)])),
     el("p", {}, el("a", { href: signOutUrl("/"), className: "button button-secondary" }, t("auth.signOut"))),
   );
-
-  const canAnswer = hasRole(principal, ROLES.office);
-  accessNote.hidden = canAnswer;
-  accessNote.textContent = canAnswer ? "" : t("home.survey.needsOffice");
 }
 
+showOpenableLinks();
 renderAccount();
 onLanguageChange(renderAccount);
 if (principal) {

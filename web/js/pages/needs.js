@@ -15,6 +15,10 @@
 // are shown as "–" with the reason, never as 0; a note says how the published
 // ones are adjusted (the API's "disclosure").
 //
+// An office (no region or admin role) sees only its own municipalities: the
+// county picker chooses among them and the municipality panel is the page
+// (needs/office.js); the county's heat map, top list and pairs stay hidden.
+//
 // This module wires the parts in web/js/needs/: the state (state.js), the
 // pickers (filters.js), the views (heatmap.js, top.js, pairs.js,
 // municipality.js, examples.js, status.js) and the requests (loader.js).
@@ -27,6 +31,7 @@ import { createFilters } from "../needs/filters.js";
 import { createHeatmap } from "../needs/heatmap.js";
 import { createLoader } from "../needs/loader.js";
 import { createMunicipalityPanel } from "../needs/municipality.js";
+import { openOfficeNeeds, pickMunicipalityInstead, signedInAsOffice } from "../needs/office.js";
 import { createPairs } from "../needs/pairs.js";
 import { createState, writeAddress } from "../needs/state.js";
 import { renderCsvLink, renderUpdated, statusLine } from "../needs/status.js";
@@ -62,15 +67,17 @@ const ui = {
     heatLegend: $("needs-heat-legend"),
     suppressedLegend: $("needs-suppressed-legend"),
   },
-  top: { table: $("needs-top-table"), canvas: $("needs-top-chart") },
+  top: { table: $("needs-top-table"), canvas: $("needs-top-chart"), empty: $("needs-top-empty") },
   pairs: { table: $("needs-pairs"), note: $("needs-pairs-note") },
   municipality: {
     panel: $("needs-municipality"),
     title: $("needs-municipality-title"),
     close: $("needs-municipality-close"),
     status: $("needs-municipality-status"),
+    note: $("needs-municipality-note"),
     trend: $("needs-trend"),
     canvas: $("needs-trend-chart"),
+    empty: $("needs-trend-empty"),
     table: $("needs-trend-table"),
   },
   examples: { section: $("needs-examples"), status: $("needs-examples-status"), list: $("needs-examples-list") },
@@ -78,10 +85,12 @@ const ui = {
 
 const alertRegion = nodeRegion(ui.alert);
 
-const opened = await openCountyPage({ page: "needs", returnTo: RETURN_TO, alertRegion, loadExtra: loadCompanyChoices });
+const opened = (await signedInAsOffice())
+  ? await openOfficeNeeds({ returnTo: RETURN_TO })
+  : await openCountyPage({ page: "needs", returnTo: RETURN_TO, alertRegion, loadExtra: loadCompanyChoices });
 if (opened) startNeeds(opened);
 
-function startNeeds({ codebook, counties, extra: choices }) {
+function startNeeds({ codebook, counties, extra: choices, office = false }) {
   const state = createState();
   const countyName = countyNamer(counties);
 
@@ -105,6 +114,7 @@ function startNeeds({ codebook, counties, extra: choices }) {
     showErrors: filters.showErrors,
     renderReport,
     renderUpdated: () => renderUpdated(ui.updated, state.fetchedAt),
+    countyWide: !office,
   });
 
   /** The county's figures (state.report), or no sections when there are none. */
@@ -124,6 +134,13 @@ function startNeeds({ codebook, counties, extra: choices }) {
     if (!applied) return;
     const countyChanged = state.applied?.county !== applied.county;
     state.applied = applied;
+    if (office) {
+      // The picked place is the office's municipality: its panel is the whole view.
+      writeAddress(state);
+      openMunicipality(applied.county, { focus: false });
+      if (!countyChanged) void loader.loadMunicipality({ auto: false });
+      return;
+    }
     if (countyChanged && state.municipality) closeMunicipality();
     writeAddress(state);
     renderCsvLink(ui.csv, state.applied);
@@ -174,6 +191,10 @@ function startNeeds({ codebook, counties, extra: choices }) {
   });
 
   // --- Go ------------------------------------------------------------------------------------
+  if (office) {
+    pickMunicipalityInstead(ui.filters.county);
+    ui.municipality.close.hidden = true;
+  }
   filters.render();
   heatmap.renderLegends(state);
   const params = new URLSearchParams(location.search);
@@ -183,7 +204,9 @@ function startNeeds({ codebook, counties, extra: choices }) {
 
   submitFilters({ focusErrors: false });
   const municipality = params.get("municipality") ?? "";
-  if (/^\d{4}$/.test(municipality) && municipality.startsWith(state.applied?.county ?? "-")) openMunicipality(municipality, { focus: false });
+  if (!office && /^\d{4}$/.test(municipality) && municipality.startsWith(state.applied?.county ?? "-")) {
+    openMunicipality(municipality, { focus: false });
+  }
 
   // Handy for end-to-end tests and debugging in the console.
   window.knowledgeNeeds = {

@@ -11,29 +11,33 @@
 // answer and its ETag are loaded with the definition of the answer's own
 // version; the form starts from the answer (no draft is kept) and "Slutför"
 // PUTs it with If-Match, so a change made elsewhere meanwhile answers 412.
+//
+// Viewing (survey.html?response=<id>&mode=view, "Visa" in "Mina svar"): the
+// same answer read-only, every question on one page, with links to correct it
+// and back to "Mina svar"; nothing is sent.
+//
+// Presentation (progress bar, yes/no as two options), the confirmation and the
+// problems are in web/js/survey-form/.
 import { api, ProblemError } from "../api.js";
 import { hasRole, municipalityScopes, ROLES } from "../auth.js";
 import { DraftStore, newResponseId } from "../draft-store.js";
-import { getLanguage, onLanguageChange, otherLanguage, pickLocalized, t } from "../i18n.js";
+import { getLanguage, onLanguageChange, pickLocalized, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
 import { dateTimeElement } from "../notes-common.js";
-import {
-  authGate,
-  homeActions,
-  messageProblem,
-  nodeRegion,
-  otherErrorNodes,
-  problemNodes,
-  signInAction as signInActionFor,
-  signInParagraph,
-  textRegion,
-} from "../page-messages.js";
+import { authGate, homeActions, nodeRegion, problemNodes, signInAction as signInActionFor, textRegion } from "../page-messages.js";
 import { createRetryingSubmitter } from "../retrying-submit.js";
+import { createConfirmation } from "../survey-form/confirmation.js";
+import { configureSurveyJs, keepSurveyLangInSync, presentSurvey } from "../survey-form/presentation.js";
+import { createProblemHandler } from "../survey-form/problems.js";
 
 const SURVEY_ID = "sme-needs";
 const MUNICIPALITY_QUESTION = "municipality";
-const CORRECTING = new URLSearchParams(location.search).get("response");
-const RETURN_TO = CORRECTING ? `/survey.html?response=${encodeURIComponent(CORRECTING)}` : "/survey.html";
+const PARAMS = new URLSearchParams(location.search);
+const CORRECTING = PARAMS.get("response");
+const VIEWING = Boolean(CORRECTING) && PARAMS.get("mode") === "view";
+const RETURN_TO = CORRECTING
+  ? `/survey.html?response=${encodeURIComponent(CORRECTING)}${VIEWING ? "&mode=view" : ""}`
+  : "/survey.html";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -47,11 +51,12 @@ const ui = {
   retryButton: $("retry-button"),
   confirmation: $("confirmation"),
   confirmationTitle: $("confirmation-title"),
-  confirmationOther: $("confirmation-other"),
   confirmationResponseId: $("confirmation-response-id"),
   confirmationMunicipality: $("confirmation-municipality"),
   confirmationSubmittedAt: $("confirmation-submitted-at"),
   newResponse: $("new-response"),
+  viewActions: $("view-actions"),
+  viewCorrect: $("view-correct"),
 };
 
 // ---------------------------------------------------------------------------
@@ -144,25 +149,10 @@ function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
   const definition = surveyDoc.definition ?? {};
   const drafts = correction ? null : new DraftStore({ surveyId: SURVEY_ID, version, userId: principal.userId });
 
-  // Localizable strings in the definition are {"default": Swedish, "en": English}.
-  Survey.surveyLocalization.defaultLocale = "sv";
-  // Heading levels that follow the page's h1 without skipping levels.
-  const hasPageTitles = (definition.pages ?? []).some((page) => page.title);
-  Object.assign(Survey.settings.titleTags, {
-    survey: "h2",
-    page: "h2",
-    panel: hasPageTitles ? "h3" : "h2",
-    question: hasPageTitles ? "h3" : "h2",
-  });
-
-  // Respect "reduce motion" (also makes automated scans see settled colours).
-  if (window.matchMedia?.("(prefers-reduced-motion: reduce)").matches) Survey.settings.animationEnabled = false;
-
+  configureSurveyJs(Survey, definition);
   const survey = new Survey.Model(definition);
   survey.locale = getLanguage();
-  survey.showTitle = false; // the page's h1 carries the title
-  survey.showCompletedPage = false; // the page shows its own confirmation
-  survey.autoFocusFirstError = true;
+  presentSurvey(survey, { viewing: VIEWING });
 
   const renderTitle = () => {
     const title = pickLocalized(surveyDoc.title) || survey.title || t("survey.pageTitle");
@@ -193,7 +183,11 @@ function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
     survey.data = draft.data;
     if (draft.currentPageNo < survey.visiblePageCount) survey.currentPageNo = draft.currentPageNo;
   }
-  if (correction) {
+  if (VIEWING) {
+    setPageStatus("survey.viewing", { when: dateTimeElement(correction.response.submittedAt).textContent, version });
+    ui.viewCorrect.href = `/survey.html?response=${encodeURIComponent(responseId)}`;
+    ui.viewActions.hidden = false;
+  } else if (correction) {
     setPageStatus("survey.correcting", { when: dateTimeElement(correction.response.submittedAt).textContent, version });
   } else {
     setPageStatus(draft && Object.keys(draft.data).length > 0 ? "survey.draftRestored" : null);
@@ -237,6 +231,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
     onSuccess: ({ body }, { payload }) => onSubmitted(payload, body ?? {}),
     onProblem: (error) => onProblem(error),
   });
+  const onProblem = createProblemHandler({ survey, setAlert, setSubmitStatus, returnTo: RETURN_TO });
 
   survey.onCompleting.add((_, options) => {
     if (allowComplete) return;
@@ -251,6 +246,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
   }
 
   const confirmedKey = correction ? "survey.corrected.title" : "survey.confirmation.title";
+  const confirmation = createConfirmation({ ui, survey, municipalityNames, confirmedKey });
 
   function onSubmitted(payload, body) {
     keepDraft = false;
@@ -263,97 +259,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
     // Announced through the status region; visually the confirmation box says it.
     ui.submitStatus.classList.add("visually-hidden");
     setSubmitStatus(confirmedKey);
-    ui.confirmationTitle.dataset.i18n = confirmedKey;
-    ui.confirmationTitle.textContent = t(confirmedKey);
-
-    const id = body.responseId || payload.responseId;
-    const code = body.municipality || payload.municipality || "";
-    ui.confirmationResponseId.textContent = id;
-    ui.confirmationMunicipality.textContent = municipalityNames.has(code) ? `${municipalityNames.get(code)} (${code})` : code;
-    const submittedAt = body.submittedAt ? new Date(body.submittedAt) : null;
-    const renderConfirmation = () => {
-      ui.confirmationOther.lang = otherLanguage();
-      ui.confirmationOther.textContent = t(confirmedKey, {}, otherLanguage());
-      if (submittedAt && !Number.isNaN(submittedAt.getTime())) {
-        ui.confirmationSubmittedAt.dateTime = submittedAt.toISOString();
-        ui.confirmationSubmittedAt.textContent = submittedAt.toLocaleString(getLanguage() === "sv" ? "sv-SE" : "en-GB", {
-          dateStyle: "long",
-          timeStyle: "short",
-        });
-      }
-    };
-    renderConfirmation();
-    onLanguageChange(renderConfirmation);
-    ui.confirmation.hidden = false;
-    ui.confirmation.focus();
-  }
-
-  function onProblem(error) {
-    survey.readOnly = false;
-    setSubmitStatus(null);
-
-    if (!(error instanceof ProblemError)) {
-      console.error(error);
-      setAlert(() => problemNodes("survey.problem.generic", messageProblem(error)));
-      return;
-    }
-
-    if (error.status === 400 && Object.keys(error.errors).length > 0) {
-      const unmatched = showFieldErrors(error.errors);
-      setAlert(() =>
-        problemNodes(
-          "survey.fieldErrors",
-          unmatched.length > 0 ? error : null,
-          otherErrorNodes("survey.fieldErrors.other", unmatched),
-        ),
-      );
-      return;
-    }
-
-    const leadKey = {
-      401: "survey.problem.401",
-      403: "survey.problem.403",
-      409: "survey.problem.409",
-      410: "survey.problem.410",
-      412: "survey.problem.412",
-      413: "survey.problem.413",
-    }[error.status];
-    setAlert(() => [
-      ...problemNodes(leadKey ?? "survey.problem.generic", error),
-      ...(error.status === 401
-        ? [signInParagraph(RETURN_TO)]
-        : []),
-    ]);
-  }
-
-  /**
-   * Put server field errors on their questions ("data.<name>" or a top-level
-   * name that is also a question, such as "municipality"). Returns the
-   * entries that matched no visible question.
-   */
-  function showFieldErrors(errors) {
-    const unmatched = [];
-    const withErrors = [];
-    for (const [key, messages] of Object.entries(errors)) {
-      const path = key.startsWith("data.") ? key.slice("data.".length) : key;
-      const name = path.split(/[.[]/)[0];
-      const question = survey.getQuestionByName(path) ?? survey.getQuestionByName(name);
-      if (question && question.isVisible) {
-        for (const message of messages) question.addError(message);
-        withErrors.push(question);
-      } else {
-        unmatched.push([key, messages]);
-      }
-    }
-    if (withErrors.length > 0) {
-      const order = survey.getAllQuestions();
-      withErrors.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-      const first = withErrors[0];
-      if (first.page && survey.currentPage !== first.page) survey.currentPage = first.page;
-      // Let SurveyJS render the page before focusing.
-      setTimeout(() => first.focus(true), 0);
-    }
-    return unmatched;
+    confirmation.show(payload, body);
   }
 
   // --- Rendering and language --------------------------------------------------
@@ -372,24 +278,6 @@ function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
 
   // Handy for end-to-end tests and debugging in the console.
   window.knowledgeSurvey = survey;
-}
-
-/**
- * survey-js-ui renders lang={survey.locale || "en"} on its root, and
- * survey.locale is "" for the default locale (Swedish here), so Swedish
- * content would be announced as English. Keep the attribute equal to the
- * page language.
- */
-function keepSurveyLangInSync(container) {
-  const sync = () => {
-    const language = getLanguage();
-    for (const root of container.querySelectorAll("[lang]")) {
-      if (root.classList.contains("sd-root-modern") && root.getAttribute("lang") !== language) root.setAttribute("lang", language);
-    }
-  };
-  new MutationObserver(sync).observe(container, { childList: true, subtree: true, attributes: true, attributeFilter: ["lang"] });
-  onLanguageChange(sync);
-  sync();
 }
 
 await main();

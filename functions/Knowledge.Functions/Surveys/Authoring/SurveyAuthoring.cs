@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Knowledge.Access;
 using Knowledge.Audit;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Knowledge.Notes;
+using Knowledge.Shared.Vocabulary;
 using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;

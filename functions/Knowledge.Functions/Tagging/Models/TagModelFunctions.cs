@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Knowledge.Access;
 using Knowledge.Audit;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 

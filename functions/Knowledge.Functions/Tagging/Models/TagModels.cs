@@ -1,6 +1,6 @@
-using Knowledge.Access;
 using Knowledge.Audit;
 using Knowledge.Shared;
+using Knowledge.Shared.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Tagging.Models;

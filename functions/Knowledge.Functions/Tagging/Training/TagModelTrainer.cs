@@ -34,7 +34,7 @@ internal sealed class TagModelTrainer(TrainingSettings settings)
         var tags = rules.Vocabulary.TagNames;
         var features = new TagFeatures(rules.Vocabulary, settings.BucketBits);
         IReadOnlyList<CorpusStatement> statements = [.. corpus.Train, .. reviews ?? []];
-        var train = statements.Select(s => Featurize(s, features)).ToList();
+        var train = statements.Select((s, i) => Featurize(s, features, i < corpus.Train.Count ? 1f : settings.ReviewWeight)).ToList();
         var folds = Folds(statements);
         var weights = new List<TagModelFile.TagWeights>();
         for (var tag = 0; tag < tags.Length; tag++)
@@ -71,14 +71,14 @@ internal sealed class TagModelTrainer(TrainingSettings settings)
         return new TagModelFile(version, settings.BucketBits, weights, training);
     }
 
-    private Example Featurize(CorpusStatement statement, TagFeatures features)
+    private Example Featurize(CorpusStatement statement, TagFeatures features, float weight)
     {
         var tags = rules.Vocabulary.TagNames;
         var ruleHits = rules.Tag(statement.Text).Tags.Aggregate(0, (mask, t) => mask | (1 << Array.IndexOf(tags, t.Tag)));
         var vector = new FeatureVector();
         features.Extract(statement.Text, new TextRange(0, statement.Text.Length), ruleHits, vector);
         var (indices, values) = vector.ToSparse(features.Buckets, tags.Length);
-        return new Example(indices, values);
+        return new Example(indices, values, weight);
     }
 
     private (float[] Weights, float Bias) Fit(IReadOnlyList<Example> examples, IReadOnlyList<bool> labels, int length)
@@ -89,12 +89,14 @@ internal sealed class TagModelTrainer(TrainingSettings settings)
         var rows = examples.Select((e, i) => new Row
         {
             Label = labels[i],
+            Weight = e.Weight,
             Features = new VBuffer<float>(length, e.Indices.Length, e.Values, e.Indices),
         });
         var trainer = ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = nameof(Row.Label),
             FeatureColumnName = nameof(Row.Features),
+            ExampleWeightColumnName = nameof(Row.Weight),
             L2Regularization = settings.L2Regularization,
             L1Regularization = 0,
             MaximumNumberOfIterations = settings.Iterations,
@@ -212,11 +214,13 @@ internal sealed class TagModelTrainer(TrainingSettings settings)
 
     private static uint Stable(string id) => BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
 
-    private sealed record Example(int[] Indices, float[] Values);
+    private sealed record Example(int[] Indices, float[] Values, float Weight);
 
     private sealed class Row
     {
         public bool Label { get; set; }
+
+        public float Weight { get; set; }
 
         public VBuffer<float> Features { get; set; }
     }

@@ -1,6 +1,6 @@
-using Knowledge.Access;
+using Knowledge.Shared.Http;
 
-namespace Knowledge.Tests.Access;
+namespace Knowledge.Tests.Shared.Http;
 
 public sealed class CallerTests
 {

@@ -1,7 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 
-namespace Knowledge.Access;
+namespace Knowledge.Shared.Http;
 
 /// <summary>Runs the role gate (<see cref="RoleGate"/>) before every HTTP function in the Functions worker.</summary>
 internal sealed class RoleGateMiddleware : IFunctionsWorkerMiddleware

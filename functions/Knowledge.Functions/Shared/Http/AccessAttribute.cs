@@ -1,4 +1,4 @@
-namespace Knowledge.Access;
+namespace Knowledge.Shared.Http;
 
 /// <summary>
 /// Who may call an HTTP function. Every <c>[Function]</c> with an <c>HttpTrigger</c> carries exactly one; a forgotten
@@ -16,4 +16,4 @@ internal abstract class AccessAttribute(IReadOnlyList<string> roles) : Attribute
 internal sealed class AllowedRolesAttribute(params string[] roles) : AccessAttribute(roles);
 
 /// <summary>Open to everyone, signed in or not.</summary>
-internal sealed class AnonymousAttribute() : AccessAttribute([Access.Roles.Anonymous]);
+internal sealed class AnonymousAttribute() : AccessAttribute([Http.Roles.Anonymous]);

@@ -2,9 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Knowledge.Shared;
 
-namespace Knowledge.Access;
+namespace Knowledge.Shared.Http;
 
 /// <summary>Encodes and decodes the base64 JSON principal that Static Web Apps forwards to the API.</summary>
 public static class ClientPrincipalHeader

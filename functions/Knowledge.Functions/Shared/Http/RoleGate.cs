@@ -1,9 +1,8 @@
 using System.Reflection;
-using Knowledge.Shared;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
-namespace Knowledge.Access;
+namespace Knowledge.Shared.Http;
 
 /// <summary>
 /// The role gate both hosts run before an HTTP function: 401 without a valid principal, 403 without one of the

@@ -1,6 +1,4 @@
-using Knowledge.Shared;
-
-namespace Knowledge.Examples;
+namespace Knowledge.Shared.Vocabulary;
 
 /// <summary>Reads a {"sv": "…", "en": "…"} text: Swedish required, English optional.</summary>
 internal static class BilingualField

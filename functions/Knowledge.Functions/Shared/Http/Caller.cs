@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Knowledge.Access;
+namespace Knowledge.Shared.Http;
 
 /// <summary>The signed-in user with the roles and scopes the server checks against.</summary>
 public sealed class Caller(ClientPrincipal principal)

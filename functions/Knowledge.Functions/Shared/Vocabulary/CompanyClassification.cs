@@ -1,4 +1,4 @@
-namespace Knowledge.Notes;
+namespace Knowledge.Shared.Vocabulary;
 
 /// <summary>The size classes and SNI 2007 sections the service counts by, as the survey asks them.</summary>
 internal static class CompanyClassification

@@ -1,7 +1,7 @@
 using System.Text;
-using Knowledge.Access;
+using Knowledge.Shared.Http;
 
-namespace Knowledge.Tests.Access;
+namespace Knowledge.Tests.Shared.Http;
 
 public sealed class ClientPrincipalHeaderTests
 {

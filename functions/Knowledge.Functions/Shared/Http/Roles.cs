@@ -1,4 +1,4 @@
-namespace Knowledge.Access;
+namespace Knowledge.Shared.Http;
 
 /// <summary>The service's roles, and the scope roles that tie a user to municipalities and counties.</summary>
 public static class Roles

@@ -1,11 +1,11 @@
 using System.Reflection;
-using Knowledge.Access;
+using Knowledge.Shared.Http;
 using Knowledge.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 
-namespace Knowledge.Tests.Access;
+namespace Knowledge.Tests.Shared.Http;
 
 /// <summary>Every HTTP function declares who may call it, and the one role gate both hosts run enforces it.</summary>
 public sealed class RoleGateTests

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Knowledge.Shared;
 
-namespace Knowledge.Examples;
+namespace Knowledge.Shared.Vocabulary;
 
 /// <summary>Reads sources ({"title": "…", "url": "https://…"}, url optional) for examples and establishments alike.</summary>
 internal static class SourceFields
@@ -10,7 +9,7 @@ internal static class SourceFields
     private const string Shape = "{\"title\": \"…\", \"url\": \"https://…\"}";
 
     /// <summary>An optional array of at most 30 sources; empty when absent, null when any is bad.</summary>
-    public static List<ExampleSource>? Sources(this FieldReader fields, JsonObject body, string field)
+    public static List<Source>? Sources(this FieldReader fields, JsonObject body, string field)
     {
         if (body[field] is null)
         {
@@ -23,7 +22,7 @@ internal static class SourceFields
             return null;
         }
 
-        var sources = new List<ExampleSource>();
+        var sources = new List<Source>();
         for (var i = 0; i < array.Count; i++)
         {
             if (array[i] is not JsonObject item)
@@ -42,7 +41,7 @@ internal static class SourceFields
     }
 
     /// <summary>An optional single source; null when absent or bad (then the error is named).</summary>
-    public static ExampleSource? Source(this FieldReader fields, JsonObject body, string field)
+    public static Source? Source(this FieldReader fields, JsonObject body, string field)
     {
         if (body[field] is null)
         {
@@ -57,7 +56,7 @@ internal static class SourceFields
         return Read(reader, body[field]!.AsObject());
     }
 
-    private static ExampleSource? Read(FieldReader source, JsonObject item)
+    private static Source? Read(FieldReader source, JsonObject item)
     {
         source.RejectUnknown("title", "url");
         var title = source.String("title", required: true, maxLength: 300);
@@ -69,6 +68,6 @@ internal static class SourceFields
             return null;
         }
 
-        return title is null ? null : new ExampleSource(title, uri);
+        return title is null ? null : new Source(title, uri);
     }
 }
