@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Establishments;
@@ -41,5 +42,16 @@ public sealed record PlannedHires(int Year, int Count);
 /// <summary>What the establishment buys (construction, maintenance, transport, services) in which phase, from/to a month (yyyy-MM).</summary>
 public sealed record ProcurementWindow(string Category, string Phase, string From, string? To, BilingualText? Description);
 
-/// <summary>A dated event: a status change (with the new status), a renaming, or another milestone; never overwritten.</summary>
-public sealed record EstablishmentEvent(DateOnly Date, string Kind, EstablishmentStatus? Status, BilingualText Text, Source? Source, string RecordedBy);
+/// <summary>
+/// A dated event: a status change (with the new status), a renaming (with the new <paramref name="Name"/>; the store
+/// records the <paramref name="FormerName"/> it replaced), or another milestone; never overwritten.
+/// </summary>
+public sealed record EstablishmentEvent(
+    DateOnly Date,
+    string Kind,
+    EstablishmentStatus? Status,
+    BilingualText Text,
+    Source? Source,
+    string RecordedBy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Name = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FormerName = null);

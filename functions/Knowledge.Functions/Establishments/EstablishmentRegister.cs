@@ -104,7 +104,7 @@ internal sealed class EstablishmentRegister(IEstablishmentStore store, Establish
             EventWriteStatus.Stale => WriteOutcome<AddedEvent>.Fail(WriteStatus.PreconditionFailed, StaleDetail(slug)),
             EventWriteStatus.Exists when result.Existing!.BodyHash == recorded.BodyHash => new WriteOutcome<AddedEvent>(WriteStatus.Replayed, new AddedEvent(slug, result.Existing, null)),
             EventWriteStatus.Exists => WriteOutcome<AddedEvent>.Fail(WriteStatus.Conflict, $"Event {recorded.EventId} was already recorded with another body; give a new event a new eventId."),
-            _ => new WriteOutcome<AddedEvent>(WriteStatus.Created, new AddedEvent(slug, recorded, result.ETag)),
+            _ => new WriteOutcome<AddedEvent>(WriteStatus.Created, new AddedEvent(slug, result.Added ?? recorded, result.ETag)),
         };
     }
 

@@ -52,7 +52,17 @@ internal sealed class EstablishmentSeeder(IEstablishmentStore store, Establishme
             throw new InvalidOperationException($"Seed establishment {establishment.Slug} has status {establishment.Status} but its latest status event says {latest.Event.Status}.");
         }
 
-        return new SeedEstablishment(establishment with { Events = [.. recorded.OrderBy(r => r.Event.Date).Select(r => r.Event)] }, recorded);
+        // A seed entry's name is the one it was created with; its renaming events, applied as if added one by one,
+        // give the name shown and record the names they replaced.
+        var name = establishment.Name;
+        var applied = new List<RecordedEvent>();
+        foreach (var r in recorded.OrderBy(r => r.Event.Date))
+        {
+            (name, var named) = EstablishmentNames.Apply(name, applied.Select(a => a.Event), r.Event);
+            applied.Add(r with { Event = named });
+        }
+
+        return new SeedEstablishment(establishment with { Name = name, Events = [.. applied.Select(r => r.Event)] }, applied);
     }
 
     private static InvalidOperationException Invalid(JsonObject entry, IDictionary<string, string[]> errors) =>

@@ -13,7 +13,9 @@ internal static class EstablishmentTerms
 
     public const string StatusChange = "status_change";
 
-    public static readonly IReadOnlyList<string> EventKinds = [StatusChange, "renamed", "milestone"];
+    public const string Renamed = "renamed";
+
+    public static readonly IReadOnlyList<string> EventKinds = [StatusChange, Renamed, "milestone"];
 
     /// <summary>The snake_case word of a status, as in storage: InConstruction → in_construction.</summary>
     public static string Word(EstablishmentStatus status) => JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());

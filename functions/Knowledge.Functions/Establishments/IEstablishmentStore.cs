@@ -17,8 +17,8 @@ public interface IEstablishmentStore
     Task<EstablishmentWriteResult> SaveAsync(Establishment establishment, string? ifMatch, AuditEntry audit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Appends an event and, when it carries a status, makes that the establishment's status, in one
-    /// transaction with the audit row. An event id already stored answers <see cref="EventWriteStatus.Exists"/>.
+    /// Appends an event and, when it carries a status, makes that the establishment's status (a new name: its
+    /// name, see <see cref="EstablishmentNames"/>), in one transaction with the audit row. An event id already stored answers <see cref="EventWriteStatus.Exists"/>.
     /// </summary>
     Task<EventWriteResult> AddEventAsync(string slug, RecordedEvent recorded, string? ifMatch, AuditEntry audit, CancellationToken cancellationToken);
 
@@ -48,5 +48,5 @@ public enum EventWriteStatus
     Stale,
 }
 
-/// <summary>What became of an event: <see cref="Existing"/> is the stored one when its id was taken.</summary>
-public sealed record EventWriteResult(EventWriteStatus Status, RecordedEvent? Existing = null, string? ETag = null);
+/// <summary>What became of an event: <see cref="Existing"/> is the stored one when its id was taken, <see cref="Added"/> the one stored now (with the name a renaming replaced).</summary>
+public sealed record EventWriteResult(EventWriteStatus Status, RecordedEvent? Existing = null, string? ETag = null, RecordedEvent? Added = null);

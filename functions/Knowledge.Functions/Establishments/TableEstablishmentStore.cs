@@ -108,8 +108,11 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
             }
 
             var current = ToEstablishment(row);
+            var (name, named) = EstablishmentNames.Apply(current.Name, events.OrderBy(e => e.Event.Date).ThenBy(e => e.RecordedAt).Select(e => e.Event), recorded.Event);
+            var stored = recorded with { Event = named };
             var updated = current with
             {
+                Name = name,
                 Status = StatusAfter(current.Status, events, recorded.Event),
                 UpdatedAt = recorded.RecordedAt,
                 UpdatedBy = recorded.Event.RecordedBy,
@@ -117,13 +120,13 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
             TableTransactionAction[] actions =
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(updated), row.ETag),
-                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(slug, recorded)),
+                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(slug, stored)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(Partition, audit)),
             ];
             try
             {
                 var response = await Table.SubmitTransactionAsync(actions, cancellationToken);
-                return new EventWriteResult(EventWriteStatus.Added, ETag: ETagOf(response));
+                return new EventWriteResult(EventWriteStatus.Added, ETag: ETagOf(response), Added: stored);
             }
             catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 0 && ex.Status == 404)
             {

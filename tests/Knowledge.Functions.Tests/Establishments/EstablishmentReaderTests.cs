@@ -104,15 +104,20 @@ public sealed class EstablishmentReaderTests
     }
 
     [Fact]
-    public void A_status_change_needs_a_status_but_a_renaming_does_not()
+    public void A_status_change_needs_a_status_but_a_renaming_does_not_it_needs_the_new_name()
     {
         var (change, changeErrors) = _eventReader.Read(EstablishmentBodies.Event(Guid.NewGuid(), "2025-03-12", status: null), "staff-user", Now);
-        var (renamed, _) = _eventReader.Read(EstablishmentBodies.Event(Guid.NewGuid(), "2024-01-01", kind: "renamed", status: null), "staff-user", Now);
+        var (renamed, _) = _eventReader.Read(
+            EstablishmentBodies.Event(Guid.NewGuid(), "2024-01-01", kind: "renamed", status: null, change: b => b["name"] = "Stegra"), "staff-user", Now);
+        var (nameless, namelessErrors) = _eventReader.Read(EstablishmentBodies.Event(Guid.NewGuid(), "2024-01-01", kind: "renamed", status: null), "staff-user", Now);
 
         Assert.Null(change);
         Assert.Contains("status", changeErrors.Keys);
         Assert.NotNull(renamed);
         Assert.Null(renamed.Event.Status);
+        Assert.Equal("Stegra", renamed.Event.Name);
+        Assert.Null(nameless);
+        Assert.Contains("name", namelessErrors.Keys);
     }
 
     [Fact]
@@ -143,7 +148,9 @@ public sealed class EstablishmentReaderTests
         Assert.Equal(["24"], northvolt.Counties);
         var bankruptcy = Assert.Single(northvolt.Events);
         Assert.Equal((new DateOnly(2025, 3, 12), "status_change", EstablishmentStatus.Bankrupt), (bankruptcy.Date, bankruptcy.Kind, bankruptcy.Status));
-        Assert.Equal("renamed", Assert.Single(seed["stegra"].Establishment.Events).Kind);
+        var renaming = Assert.Single(seed["stegra"].Establishment.Events);
+        Assert.Equal(("renamed", "Stegra", "H2 Green Steel"), (renaming.Kind, renaming.Name, renaming.FormerName));
+        Assert.Equal("Stegra", seed["stegra"].Establishment.Name);
         Assert.Equal(["25"], seed["stegra"].Establishment.Counties);
     }
 }

@@ -1,29 +1,25 @@
-// The large establishments (read-only), for every signed-in role.
+// The large establishments, for every signed-in role; staff and admins also
+// create and edit them and add dated events.
 //
 // Flow: check the signed-in user → load the counties, municipalities and the
 // sector names → county filter (the user's own county first; "Alla län"), from
-// the address → GET /api/establishments?county=… → per establishment: status,
-// facts, the phases as a table with their months, the dated events (status
-// changes with the new status) as an ordered list, planned hires per year as a
-// bar chart with its table, procurement windows and sources.
+// the address → GET /api/establishments?county=… → a compact table, one row
+// per establishment (establishments/table.js), each expandable to its details
+// (establishments/details.js). Staff: "Ny etablering" and, in a row's details,
+// "Redigera" (establishments/editor.js: POST /api/establishments, or PUT with
+// If-Match) and "Lägg till händelse" (establishments/event-form.js: POST
+// /api/establishments/{slug}/events); field errors at their controls.
 //
-// Address: establishments.html?county=25#establishment-<slug>.
-import { api, NetworkError, ProblemError } from "../api.js";
-import { countyScopes, isSignedIn, municipalityScopes } from "../auth.js";
-import { AccessibleChart } from "../charts.js";
-import {
-  categoryLabel,
-  eventKindLabel,
-  formatNumber,
-  monthRangeNodes,
-  phaseLabel,
-  sourceItem,
-  statusLabel,
-} from "../establishments-common.js";
-import { getLanguage, onLanguageChange, pickLocalized, t } from "../i18n.js";
+// Address: establishments.html?county=25#establishment-<slug> (that row opens).
+import { api, postJson, ProblemError, request } from "../api.js";
+import { countyScopes, hasAnyRole, isSignedIn, municipalityScopes } from "../auth.js";
+import { createEditor } from "../establishments/editor.js";
+import { createEventForm } from "../establishments/event-form.js";
+import { createEstablishmentTable } from "../establishments/table.js";
+import { onLanguageChange, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
-import { choiceText, dateElement, dateTimeElement, loadCompanyChoices } from "../notes-common.js";
-import { nodeRegion, problemNodes, signInAction, signInParagraph, authGate, textRegion } from "../page-messages.js";
+import { loadCompanyChoices } from "../notes-common.js";
+import { authGate, nodeRegion, otherErrorNodes, problemNodes, signInAction, signInParagraph, textRegion } from "../page-messages.js";
 
 const RETURN_TO = "/establishments.html";
 const COUNTY = /^\d{2}$/;
@@ -36,9 +32,14 @@ const ui = {
   form: $("establishments-filters"),
   county: $("establishments-county"),
   status: $("establishments-status"),
-  toc: $("establishments-toc"),
-  tocList: $("establishments-toc-list"),
   list: $("establishments-list"),
+  create: $("establishments-create"),
+  editor: $("establishment-editor"),
+  editorTitle: $("establishment-editor-title"),
+  editorForm: $("establishment-form"),
+  eventEditor: $("establishment-event-editor"),
+  eventTitle: $("establishment-event-title"),
+  eventForm: $("establishment-event-form"),
 };
 
 const pageStatus = textRegion(ui.pageStatus);
@@ -69,34 +70,29 @@ async function main() {
     loadCompanyChoices(),
   ]);
   pageStatus.clear();
-
-  const countyNames = new Map((Array.isArray(counties) ? counties : []).map((c) => [c.code, c.name]));
-  const municipalityNames = new Map((Array.isArray(municipalities) ? municipalities : []).map((m) => [m.code, m.name]));
   // The user's own county first: a region's, or the county of an office's municipality.
   const own = countyScopes(principal)[0] ?? municipalityScopes(principal)[0]?.slice(0, 2) ?? "";
-  start({ countyNames, municipalityNames, choices, own });
+  start({ counties: Array.isArray(counties) ? counties : [], municipalities: Array.isArray(municipalities) ? municipalities : [], choices, own });
 }
 
-function start({ countyNames, municipalityNames, choices, own }) {
-  const state = {
-    county: "",
-    /** @type {any[] | null} */
-    establishments: null,
-  };
-  /** @type {Map<string, AccessibleChart>} */
-  const charts = new Map();
-
+function start({ counties, municipalities, choices, own }) {
+  const state = { county: "", /** @type {any[] | null} */ establishments: null };
+  const countyNames = new Map(counties.map((c) => [c.code, c.name]));
+  const municipalityNames = new Map(municipalities.map((m) => [m.code, m.name]));
   const countyName = (code) => countyNames.get(code) ?? t("county.unknown", { code });
   const municipalityName = (code) => municipalityNames.get(code) ?? t("municipality.unknown", { code });
+  const mayEdit = hasAnyRole(principal, ["staff", "admin"]);
+
+  const table = createEstablishmentTable(ui.list, { choices, countyName, municipalityName, mayEdit, onEdit: (slug) => void edit(slug), onAddEvent: (slug) => addEvent(slug) });
+  const editor = createEditor(ui.editorForm, { counties, municipalities, choices });
+  const eventForm = createEventForm(ui.eventForm);
+  let editing = { slug: "", etag: null };
 
   function renderSelect() {
     const value = ui.county.value;
     const codes = [...countyNames.keys()];
     if (state.county && !codes.includes(state.county)) codes.push(state.county);
-    ui.county.replaceChildren(
-      el("option", { value: "" }, t("establishments.county.all")),
-      ...codes.map((code) => el("option", { value: code }, countyName(code))),
-    );
+    ui.county.replaceChildren(el("option", { value: "" }, t("establishments.county.all")), ...codes.map((code) => el("option", { value: code }, countyName(code))));
     ui.county.value = codes.includes(value) || value === "" ? value : "";
   }
 
@@ -108,52 +104,56 @@ function start({ countyNames, municipalityNames, choices, own }) {
 
   function choose(county) {
     state.county = county;
-    const params = new URLSearchParams();
-    if (county) params.set("county", county);
-    const query = params.toString();
-    history.replaceState(null, "", (query ? `?${query}` : location.pathname) + location.hash);
+    const query = county ? `?county=${county}` : "";
+    history.replaceState(null, "", (query || location.pathname) + location.hash);
     void load();
   }
 
   let controller = null;
-  let requestNumber = 0;
-
-  async function load() {
+  async function load({ open } = {}) {
     controller?.abort();
     const mine = new AbortController();
     controller = mine;
-    const request = ++requestNumber;
-    alertRegion.clear();
     ui.list.dataset.state = "loading";
     status.show("establishments.loading");
     try {
       const list = await api.establishments(state.county, { signal: mine.signal });
-      if (request !== requestNumber) return;
       state.establishments = Array.isArray(list) ? list : [];
       render();
       ui.list.dataset.state = "ready";
       renderStatus();
-      const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-      target?.scrollIntoView();
+      const target = open ?? (location.hash.startsWith("#establishment-") ? decodeURIComponent(location.hash.slice("#establishment-".length)) : "");
+      if (target && state.establishments.some((e) => e.slug === target)) {
+        table.setOpen(target, true);
+        document.getElementById(`establishment-${target}`)?.scrollIntoView();
+      }
     } catch (error) {
-      if (mine.signal.aborted || request !== requestNumber) return;
+      if (mine.signal.aborted) return;
       state.establishments = null;
       render();
       ui.list.dataset.state = "error";
       status.show("establishments.failed");
-      const problem = error instanceof ProblemError ? error : null;
-      if (!problem && !(error instanceof NetworkError)) console.error(error);
-      const leadKey = !problem
-        ? "establishments.problem.network"
-        : ({ 400: "establishments.problem.400", 401: "establishments.problem.401", 403: "establishments.problem.403" }[problem.status] ??
-          "establishments.problem.generic");
-      alertRegion.show(() => [
-        ...problemNodes(leadKey, problem),
-        ...(problem?.status === 401 ? [signInParagraph(RETURN_TO + location.search)] : []),
-      ]);
+      showProblem(error, "establishments.problem");
     } finally {
       if (controller === mine) controller = null;
     }
+  }
+
+  function showProblem(error, prefix, unmatched = []) {
+    const problem = error instanceof ProblemError ? error : null;
+    if (!problem) console.error(error);
+    const known = { 400: ".400", 401: ".401", 403: ".403", 404: ".404", 409: ".409", 412: ".412" }[problem?.status];
+    const lead = !problem ? `${prefix}.network` : known && t(`${prefix}${known}`) !== `${prefix}${known}` ? `${prefix}${known}` : `${prefix}.generic`;
+    alertRegion.show(() => [
+      ...problemNodes(lead, problem),
+      ...otherErrorNodes("establishments.problem.400.other", unmatched),
+      ...(problem?.status === 401 ? [signInParagraph(RETURN_TO + location.search)] : []),
+    ]);
+  }
+
+  function caption() {
+    const where = state.county ? countyName(state.county) : t("establishments.everywhere");
+    return t("establishments.table.caption", { where });
   }
 
   function renderStatus() {
@@ -163,189 +163,106 @@ function start({ countyNames, municipalityNames, choices, own }) {
     else status.show(`establishments.count.${count === 1 ? "one" : "other"}`, { count, where });
   }
 
-  // --- One establishment ------------------------------------------------------------------
-  function render() {
-    for (const chart of charts.values()) chart.destroy();
-    charts.clear();
-    const list = state.establishments ?? [];
-    ui.tocList.replaceChildren(
-      ...list.map((e) => el("li", {}, el("a", { href: `#establishment-${e.slug}` }, e.name), " ", el("span", { className: "muted" }, `(${statusLabel(e.status)})`))),
+  const render = () => table.render(state.establishments ?? [], { caption: caption() });
+
+  // --- Staff: create, edit, add events -------------------------------------------------------
+  function openSection(section, title, text) {
+    ui.editor.hidden = section !== ui.editor;
+    ui.eventEditor.hidden = section !== ui.eventEditor;
+    title.textContent = text;
+    title.focus();
+  }
+
+  function closeSections(focusSlug) {
+    ui.editor.hidden = true;
+    ui.eventEditor.hidden = true;
+    // An emptied form is not found again, by the eye or a test, before the next one is drawn.
+    ui.editorForm.replaceChildren();
+    ui.eventForm.replaceChildren();
+    if (focusSlug) table.focusRow(focusSlug);
+    else ui.create.focus();
+  }
+
+  ui.create.hidden = !mayEdit;
+  ui.create.addEventListener("click", () => {
+    alertRegion.clear();
+    editing = { slug: "", etag: null };
+    editor.open(null);
+    openSection(ui.editor, ui.editorTitle, t("establishments.form.createTitle"));
+  });
+
+  async function edit(slug) {
+    alertRegion.clear();
+    try {
+      const { body, headers } = await request(`/api/establishments/${encodeURIComponent(slug)}`);
+      editing = { slug, etag: headers.get("ETag") };
+      editor.open(body);
+      openSection(ui.editor, ui.editorTitle, t("establishments.form.editTitle", { name: body.name }));
+    } catch (error) {
+      showProblem(error, "establishments.problem");
+    }
+  }
+
+  function addEvent(slug) {
+    alertRegion.clear();
+    const target = state.establishments?.find((e) => e.slug === slug);
+    if (!target) return;
+    eventForm.open(target);
+    openSection(ui.eventEditor, ui.eventTitle, t("establishments.event.title", { name: target.name }));
+  }
+
+  async function save(send, { fields, doneKey, prefix }) {
+    alertRegion.clear();
+    fields.fieldErrors().clear();
+    try {
+      const { body } = await send();
+      const slug = body?.slug ?? editing.slug ?? eventForm.establishment?.slug;
+      closeSections();
+      await load({ open: slug });
+      status.show(doneKey, { name: state.establishments?.find((e) => e.slug === slug)?.name ?? slug });
+      table.focusRow(slug);
+    } catch (error) {
+      const unmatched = error instanceof ProblemError && error.status === 400 ? fields.showErrors(error.errors) : [];
+      showProblem(error, prefix, unmatched);
+    }
+  }
+
+  ui.editorForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const creating = editor.mode === "create";
+    const body = editor.payload();
+    void save(
+      () =>
+        creating
+          ? postJson("/api/establishments", body)
+          : request(`/api/establishments/${encodeURIComponent(editing.slug)}`, { method: "PUT", json: body, headers: editing.etag ? { "If-Match": editing.etag } : {} }),
+      { fields: editor, doneKey: creating ? "establishments.saved.created" : "establishments.saved.updated", prefix: "establishments.save.problem" },
     );
-    ui.toc.hidden = list.length < 2;
-    ui.list.replaceChildren(...list.map(article));
-    for (const e of list) drawHires(e);
-  }
+  });
 
-  function article(e) {
-    const id = `establishment-${e.slug}`;
-    const titleId = `${id}-title`;
-    const phases = [...(e.phases ?? [])].sort((a, b) => String(a.from).localeCompare(String(b.from)));
-    const events = [...(e.events ?? [])].sort((a, b) => String(a.date).localeCompare(String(b.date)));
-    const hires = [...(e.plannedHires ?? [])].sort((a, b) => a.year - b.year);
-    const windows = [...(e.procurementWindows ?? [])].sort((a, b) => String(a.from).localeCompare(String(b.from)));
-    const sources = e.sources ?? [];
-    const facts = [
-      [t("establishments.fact.company"), e.company],
-      [t("establishments.fact.status"), statusLabel(e.status)],
-      [t("establishments.fact.municipalities"), (e.municipalities ?? []).map(municipalityName).join(", ")],
-      [t("establishments.fact.counties"), (e.counties ?? []).map(countyName).join(", ")],
-      [t("establishments.fact.sector"), e.sector ? `${choiceText(choices.sectors, e.sector)} (${e.sector})` : ""],
-    ].filter(([, value]) => value);
+  ui.eventForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const slug = eventForm.establishment.slug;
+    editing = { slug, etag: null };
+    const body = eventForm.payload();
+    void save(() => postJson(`/api/establishments/${encodeURIComponent(slug)}/events`, body), {
+      fields: eventForm,
+      doneKey: "establishments.saved.event",
+      prefix: "establishments.save.problem",
+    });
+  });
 
-    return el(
-      "article",
-      { id, className: "establishment", "aria-labelledby": titleId, tabindex: "-1", dataset: { slug: e.slug } },
-      el("h2", { id: titleId, className: "establishment-title" }, e.name, " ", el("span", { className: `badge badge-status status-${e.status}` }, statusLabel(e.status))),
-      el("dl", { className: "facts establishment-facts" }, facts.map(([term, value]) => [el("dt", {}, term), el("dd", {}, value)])),
-      e.updatedAt ? el("p", { className: "muted" }, t("establishments.updated"), " ", dateTimeElement(e.updatedAt), ".") : "",
-
-      el("h3", { id: `${id}-phases-title` }, t("establishments.phases.title")),
-      phases.length > 0
-        ? el(
-            "div",
-            { className: "table-scroll", role: "region", tabindex: "0", "aria-labelledby": `${id}-phases-caption` },
-            el(
-              "table",
-              { className: "data-table timeline-table" },
-              el("caption", { id: `${id}-phases-caption` }, t("establishments.phases.caption", { name: e.name })),
-              el(
-                "thead",
-                {},
-                el("tr", {}, el("th", { scope: "col" }, t("report.column.phase")), el("th", { scope: "col" }, t("report.column.when")), el("th", { scope: "col" }, t("report.column.note"))),
-              ),
-              el(
-                "tbody",
-                {},
-                phases.map((p) => el("tr", {}, el("th", { scope: "row" }, phaseLabel(p.kind)), el("td", {}, monthRangeNodes(p.from, p.to)), el("td", {}, localized(p.note)))),
-              ),
-            ),
-          )
-        : el("p", { className: "muted" }, t("establishments.phases.none")),
-
-      el("h3", {}, t("establishments.events.title")),
-      events.length > 0
-        ? el(
-            "ol",
-            { className: "event-list", "aria-label": t("establishments.events.label", { name: e.name }) },
-            events.map((ev) =>
-              el(
-                "li",
-                {},
-                dateElement(ev.date),
-                ": ",
-                el("strong", {}, ev.status ? t("report.establishment.statusChange", { status: statusLabel(ev.status) }) : eventKindLabel(ev.kind)),
-                ". ",
-                localized(ev.text),
-                ev.source ? [" ", t("establishments.events.source"), " ", sourceInline(ev.source)] : "",
-              ),
-            ),
-          )
-        : el("p", { className: "muted" }, t("establishments.events.none")),
-
-      el("h3", {}, t("establishments.hires.title")),
-      hires.length > 0
-        ? el(
-            "div",
-            { className: "chart-with-table hires" },
-            el(
-              "div",
-              { className: "chart-box chart-box-small" },
-              el("canvas", { id: `${id}-hires-chart`, role: "img", "aria-label": hiresLabel(e, hires) }, el("p", {}, t("needs.chart.fallback"))),
-            ),
-            el(
-              "div",
-              { className: "table-scroll", role: "region", tabindex: "0", "aria-labelledby": `${id}-hires-caption` },
-              el(
-                "table",
-                { className: "data-table" },
-                el("caption", { id: `${id}-hires-caption` }, t("establishments.hires.caption", { name: e.name })),
-                el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t("establishments.column.year")), el("th", { scope: "col", className: "num" }, t("establishments.column.hires")))),
-                el("tbody", {}, hires.map((h) => el("tr", {}, el("th", { scope: "row" }, String(h.year)), el("td", { className: "num" }, formatNumber(h.count))))),
-              ),
-            ),
-          )
-        : el("p", { className: "muted" }, t("establishments.hires.none")),
-
-      el("h3", {}, t("establishments.procurement.title")),
-      windows.length > 0
-        ? el(
-            "div",
-            { className: "table-scroll", role: "region", tabindex: "0", "aria-labelledby": `${id}-procurement-caption` },
-            el(
-              "table",
-              { className: "data-table" },
-              el("caption", { id: `${id}-procurement-caption` }, t("report.establishment.procurement", { name: e.name })),
-              el(
-                "thead",
-                {},
-                el(
-                  "tr",
-                  {},
-                  el("th", { scope: "col" }, t("report.column.category")),
-                  el("th", { scope: "col" }, t("report.column.phase")),
-                  el("th", { scope: "col" }, t("report.column.when")),
-                  el("th", { scope: "col" }, t("report.column.description")),
-                ),
-              ),
-              el(
-                "tbody",
-                {},
-                windows.map((w) =>
-                  el(
-                    "tr",
-                    {},
-                    el("th", { scope: "row" }, categoryLabel(w.category)),
-                    el("td", {}, phaseLabel(w.phase)),
-                    el("td", {}, monthRangeNodes(w.from, w.to)),
-                    el("td", {}, localized(w.description)),
-                  ),
-                ),
-              ),
-            ),
-          )
-        : el("p", { className: "muted" }, t("establishments.procurement.none")),
-
-      el("h3", {}, t("establishments.sources.title")),
-      sources.length > 0 ? el("ul", { className: "example-sources" }, sources.map(sourceItem)) : el("p", { className: "muted" }, t("establishments.sources.none")),
-    );
-  }
-
-  function sourceInline(source) {
-    const item = sourceItem(source);
-    return [...item.childNodes];
-  }
-
-  /** A {sv, en} text in the UI language; Swedish marked as such when English is missing. */
-  function localized(text) {
-    if (!text) return "";
-    if (getLanguage() === "en" && !text.en && text.sv) return el("span", { lang: "sv" }, text.sv);
-    return pickLocalized(text);
-  }
-
-  function hiresLabel(e, hires) {
-    const figures = hires.map((h) => `${h.year}: ${formatNumber(h.count)}`).join(", ");
-    return `${t("establishments.hires.chartLabel", { name: e.name, figures })} ${t("needs.chart.seeTable")}`;
-  }
-
-  function drawHires(e) {
-    const hires = [...(e.plannedHires ?? [])].sort((a, b) => a.year - b.year);
-    const canvas = document.getElementById(`establishment-${e.slug}-hires-chart`);
-    if (!canvas || hires.length === 0) return;
-    const chart = new AccessibleChart(canvas, "bar", { formatValue: (value) => formatNumber(value) });
-    chart.update(
-      {
-        labels: hires.map((h) => String(h.year)),
-        datasets: [{ label: t("establishments.column.hires"), data: hires.map((h) => h.count) }],
-        ariaLabel: hiresLabel(e, hires),
-      },
-      { animate: false },
-    );
-    charts.set(e.slug, chart);
+  for (const form of [ui.editorForm, ui.eventForm]) {
+    form.addEventListener("click", (event) => {
+      if (event.target instanceof Element && event.target.closest("button[data-cancel]")) closeSections(editing.slug || eventForm.establishment?.slug);
+    });
   }
 
   onLanguageChange(() => {
     renderSelect();
     if (state.establishments) render();
+    editor.refresh();
+    eventForm.refresh();
   });
 
   // --- Go ------------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ const ui = {
     examplesIntro: $("report-examples-intro"),
     examples: $("report-examples-list"),
     reviewText: $("report-review-text"),
+    sources: $("report-sources-list"),
   },
 };
 

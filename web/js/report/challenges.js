@@ -18,8 +18,11 @@ export function createChallenges(ui, { codebook }) {
   const tagLabel = (tag) => codebook.label(tag);
   const chart = shareBarChart(ui.canvas);
 
-  /** @param {string} county the county's name */
-  function render(report, county, { animate }) {
+  /**
+   * @param {string} county the county's name
+   * @param {{notes: ReturnType<import("./sources.js").createSourceNotes>}} options where the figures' sources are numbered
+   */
+  function render(report, county, { animate, notes }) {
     const period = formatPeriod(report.period);
     const all = Array.isArray(report.challenges) ? report.challenges : [];
     const group = (c) => (!isShown(c) ? 1 : c.count > 0 ? 0 : 2);
@@ -61,7 +64,7 @@ export function createChallenges(ui, { codebook }) {
                 isShown(c) ? el("td", { className: "num" }, formatNumber(c.count)) : withheldCell(report),
                 isShown(c) && typeof c.share === "number" ? el("td", { className: "num" }, percent(c.share)) : withheldCell(report),
                 el("td", { className: "change" }, isShown(c) ? changeNodes(c.change) : withheldNodes(report)),
-                el("td", { className: "other-surveys" }, otherSurveyNodes(c.otherSurveys)),
+                el("td", { className: "other-surveys" }, otherSurveyNodes(c.otherSurveys, notes)),
               ),
             )
           : el("tr", {}, el("td", { colspan: "6" }, t("report.challenges.empty"))),
@@ -96,8 +99,8 @@ export function createChallenges(ui, { codebook }) {
   };
 }
 
-/** Other surveys' figures for a challenge, each labelled as such with its source, year and link. */
-function otherSurveyNodes(figures) {
+/** Other surveys' figures for a challenge, each labelled as such, with a numbered note giving its source, year and link. */
+function otherSurveyNodes(figures, notes) {
   const list = (Array.isArray(figures) ? figures : []).filter((f) => typeof f?.share === "number");
   if (list.length === 0) return el("span", { className: "muted" }, t("report.otherSurvey.none"));
   const english = getLanguage() === "en";
@@ -115,11 +118,7 @@ function otherSurveyNodes(figures) {
         t("report.otherSurvey.area", { area: f.area }),
         ": ",
         english && f.indicatorEn ? f.indicatorEn : el("span", { lang: english ? "sv" : undefined }, f.indicatorSv),
-        ". ",
-        f.url
-          ? el("a", { href: f.url, className: "source-link", lang: english ? "sv" : undefined }, `${f.source} ${f.year}`)
-          : el("span", { lang: english ? "sv" : undefined }, `${f.source} ${f.year}`),
-        ` (${t("report.otherSurvey.weighted")})`,
+        notes.reference(f),
       ),
     ),
   );

@@ -73,15 +73,7 @@ export function renderEstablishments(ui, report, county) {
                     typeof e.plannedHiresThisYear === "number"
                       ? el("td", { className: "num" }, formatNumber(e.plannedHiresThisYear))
                       : el("td", { className: "num muted" }, t("report.hires.unknown")),
-                    el(
-                      "td",
-                      {},
-                      tCount("report.establishments.comingPhases", e.upcomingPhases?.length ?? 0) +
-                        ", " +
-                        tCount("report.establishments.comingProcurement", e.upcomingProcurement?.length ?? 0) +
-                        ", " +
-                        tCount("report.establishments.events", e.eventsInPeriod?.length ?? 0),
-                    ),
+                    el("td", {}, comingText(e)),
                   ),
                 ),
               ),
@@ -91,7 +83,17 @@ export function renderEstablishments(ui, report, county) {
   ui.list.replaceChildren(...summary, ...active.map((e) => establishmentBlock(e)));
 }
 
-/** An active establishment: its events in the period, coming phases and procurement. */
+/** What is coming for an establishment, naming only what there is: one short line when there is nothing. */
+function comingText(e) {
+  const parts = [
+    ["report.establishments.comingPhases", e.upcomingPhases?.length ?? 0],
+    ["report.establishments.comingProcurement", e.upcomingProcurement?.length ?? 0],
+    ["report.establishments.events", e.eventsInPeriod?.length ?? 0],
+  ].filter(([, count]) => count > 0);
+  return parts.length === 0 ? t("report.establishments.nothing") : parts.map(([key, count]) => tCount(key, count)).join(", ");
+}
+
+/** An active establishment: its events in the period, coming phases and procurement; a part with nothing is left out. */
 function establishmentBlock(e) {
   const headingId = `report-establishment-${e.slug}`;
   const events = e.eventsInPeriod ?? [];
@@ -120,7 +122,7 @@ function establishmentBlock(e) {
             ),
           ),
         ]
-      : el("p", { className: "muted" }, t("report.establishment.noEvents")),
+      : "",
     phases.length > 0
       ? el(
           "div",
@@ -143,7 +145,7 @@ function establishmentBlock(e) {
             ),
           ),
         )
-      : el("p", { className: "muted" }, t("report.establishment.noPhases")),
+      : "",
     procurement.length > 0
       ? el(
           "div",
@@ -180,7 +182,7 @@ function establishmentBlock(e) {
             ),
           ),
         )
-      : el("p", { className: "muted" }, t("report.establishment.noProcurement")),
+      : "",
   );
 }
 
