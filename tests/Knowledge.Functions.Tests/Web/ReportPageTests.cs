@@ -53,13 +53,7 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
         }
 
         // What the page should print: the top challenge and a recommended example, as the API has them.
-        JsonObject report;
-        JsonObject codebook;
-        using (var region = browser.App.CreateClient().As(Principals.Region(Norrbotten)))
-        {
-            report = (await region.GetFromJsonAsync<JsonObject>($"/api/reports/situation?county={Norrbotten}&period={quarter}"))!;
-            codebook = (await region.GetFromJsonAsync<JsonObject>("/api/codebook"))!;
-        }
+        var (report, codebook) = await LiveReportAsync(quarter);
 
         var topTag = report["challenges"]!.AsArray().First(c => c!["rank"]?.GetValue<int>() == 1)!["tag"]!.GetValue<string>();
         var topLabel = codebook["tags"]!.AsArray().First(t => t!["tag"]!.GetValue<string>() == topTag)!["label"]!["sv"]!.GetValue<string>();
@@ -341,4 +335,13 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
 
     [GeneratedRegex(@"[\uFB00-\uFB06]")]
     private static partial Regex Ligature();
+
+    // The live report for Norrbotten and the codebook, as the region's page reads them: what a page should show.
+    private async Task<(JsonObject Report, JsonObject Codebook)> LiveReportAsync(string quarter)
+    {
+        using var region = browser.App.CreateClient().As(Principals.Region(Norrbotten));
+        var report = (await region.GetFromJsonAsync<JsonObject>($"/api/reports/situation?county={Norrbotten}&period={quarter}"))!;
+        var codebook = (await region.GetFromJsonAsync<JsonObject>("/api/codebook"))!;
+        return (report, codebook);
+    }
 }

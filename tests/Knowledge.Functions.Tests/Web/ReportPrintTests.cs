@@ -20,13 +20,7 @@ public sealed partial class ReportPageTests
     {
         await SubmitAsync(Kiruna, 5);
         var (quarter, _) = CurrentQuarter();
-        JsonObject report;
-        JsonObject codebook;
-        using (var region = browser.App.CreateClient().As(Principals.Region(Norrbotten)))
-        {
-            report = (await region.GetFromJsonAsync<JsonObject>($"/api/reports/situation?county={Norrbotten}&period={quarter}"))!;
-            codebook = (await region.GetFromJsonAsync<JsonObject>("/api/codebook"))!;
-        }
+        var (report, codebook) = await LiveReportAsync(quarter);
 
         var topTag = report["challenges"]!.AsArray().First(c => c!["rank"]?.GetValue<int>() == 1)!["tag"]!.GetValue<string>();
         string Label(string language) =>
