@@ -253,16 +253,18 @@ export const api = {
   suggestTags: async (text, options) => (await postJson("/api/tags/suggest", { text }, options)).body,
   createNote: (payload, options) => postJson("/api/notes", payload, options),
   notes: (municipality) => getJson(`/api/notes?municipality=${encodeURIComponent(municipality)}`),
+  /** The county's notes awaiting review, oldest first (staff, admin). */
+  reviewQueue: (county, limit = 20) => getJson(`/api/notes?county=${encodeURIComponent(county)}&review=pending&limit=${limit}`),
   /** One note and its ETag (for If-Match on a review). */
   note: async (noteId) => {
     const { body, headers } = await request(`/api/notes/${encodeURIComponent(noteId)}`);
     return { note: body, etag: headers.get("ETag") };
   },
-  /** Replace a note's reviewed tags; etag from note() makes a concurrent change answer 412. */
-  reviewNoteTags: async (noteId, tags, etag) => {
+  /** Replace a note's reviewed tags (with an optional comment); etag from note() makes a concurrent change answer 412. */
+  reviewNoteTags: async (noteId, tags, etag, comment = "") => {
     const { body, headers } = await request(`/api/notes/${encodeURIComponent(noteId)}/tags`, {
       method: "PUT",
-      json: { tags },
+      json: comment ? { tags, comment } : { tags },
       headers: etag ? { "If-Match": etag } : {},
     });
     return { note: body, etag: headers.get("ETag") };

@@ -84,12 +84,12 @@ public sealed class TagModelsPageTests(BrowserApp browser, ITestOutputHelper out
         await admin.GotoAsync($"/notes-review.html?municipality={WinterRoadNotes.Kiruna}&note={WinterRoadNotes.NoteId(100)}");
         await admin.Locator("#review-detail:not([hidden])").WaitForAsync();
         var suggestedBy = (await admin.Locator("#review-facts dt:has-text('Förslag från') + dd").InnerTextAsync()).Trim();
-        var infrastructure = admin.Locator("#review-tags input[name=tag][value=infrastructure]");
+        var infrastructure = admin.Locator("#review-tags input[name='tag:infrastructure'][value=accept]");
 
         Assert.Equal(CombinedTagger.NameOf(version), suggestedBy);
         Assert.NotEqual(CombinedTagger.NameOf(TagModels.ShippedVersion), suggestedBy);
         Assert.True(await infrastructure.IsCheckedAsync());
-        Assert.Contains("föreslagen", await admin.Locator("label[for=review-tag-infrastructure]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("föreslagen", await admin.Locator("#review-tag-infrastructure-name").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("infrastructure", WinterRoadNotes.Tags(after));
 
         // One look at the section in English.
@@ -115,14 +115,18 @@ public sealed class TagModelsPageTests(BrowserApp browser, ITestOutputHelper out
     private static async Task ReviewOpenNoteAsInfrastructureAsync(IPage page)
     {
         await page.Locator("#review-detail:not([hidden])").WaitForAsync();
-        var checkedTags = page.Locator("#review-tags input[name=tag]:checked:not([value=infrastructure])");
-        while (await checkedTags.CountAsync() > 0)
+        var accepted = page.Locator("#review-tags .tag-choice:not([data-tag=infrastructure]) input[value=accept]:checked");
+        while (await accepted.CountAsync() > 0)
         {
-            await checkedTags.First.UncheckAsync();
+            var tag = await accepted.First.GetAttributeAsync("name");
+            await page.Locator($"#review-tags input[name='{tag}'][value=reject]").CheckAsync();
         }
 
-        await page.Locator("#review-tags input[name=tag][value=infrastructure]").CheckAsync();
+        await page.Locator("#review-tags input[name='tag:infrastructure'][value=accept]").CheckAsync();
+        var opened = page.Url;
         await page.Locator("#review-save").ClickAsync();
-        await page.Locator("#review-status", new() { HasText = "Granskningen är sparad" }).WaitForAsync();
+        // Once saved, the next note of the queue opens (its id in the address) and the status names the saved one.
+        await page.WaitForURLAsync(url => url != opened);
+        await page.Locator("#review-queue-status", new() { HasTextRegex = new("Granskningen av anteckningen från .* är sparad") }).WaitForAsync();
     }
 }

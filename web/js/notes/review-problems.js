@@ -1,5 +1,5 @@
 // What the review page says when saving a review fails for good: field errors
-// at the tags, someone else's change (412) with a reload button, or the
+// at the tags, someone else's review first (412: the note is reloaded), or the
 // problem with a sign-in button after a 401.
 import { ProblemError } from "../api.js";
 import { t } from "../i18n.js";
@@ -11,7 +11,7 @@ import { messageProblem, problemNodes, showFieldProblem, signInParagraph } from 
  * @param {object} context
  * @param {{show(render: null | (() => (Node|string)[])): void}} context.alertRegion
  * @param {import("../form-errors.js").FieldErrors} context.fieldErrors
- * @param {() => void} context.onReload reads the note again after a 412
+ * @param {() => void} context.onReload reads the note again after a 412 (called at once)
  * @param {string} context.returnTo where sign-in comes back to
  */
 export function showReviewProblem(error, { alertRegion, fieldErrors, onReload, returnTo }) {
@@ -27,10 +27,12 @@ export function showReviewProblem(error, { alertRegion, fieldErrors, onReload, r
   }
 
   if (error.status === 412) {
+    // The note is read again at once (the other review's tags, a new ETag); the button is for a reload that failed.
     alertRegion.show(() => [
       ...problemNodes("review.problem.412", error),
-      el("p", {}, el("button", { type: "button", id: "review-reload", className: "button", onclick: onReload }, t("review.reload"))),
+      el("p", {}, el("button", { type: "button", id: "review-reload", className: "button button-secondary", onclick: onReload }, t("review.reload"))),
     ]);
+    onReload();
     return;
   }
 

@@ -1,24 +1,29 @@
 // Review of interview notes for staff (and admin).
 //
-// Flow: check the signed-in user (role "staff" or "admin") → pick county →
-// municipality → list its notes → open one (GET with ETag): the masked text
-// with the suggestion's evidence highlighted and one checkbox per codebook tag,
-// prechecked from the latest review or else the suggestion → "Spara
-// granskning" PUTs the tags with If-Match. A 412 (someone else changed the
-// note) asks the user to reload it. The choice is kept in the address
+// Flow: check the signed-in user (role "staff" or "admin") → pick a county (or
+// take it from the address or the user's one county scope) → its review queue
+// opens at the oldest unreviewed note (GET with ETag): the masked text with the
+// suggestion's evidence highlighted and an accept/reject pair per tag, the
+// suggested ones accepted (or the latest review's) → "Spara och nästa" PUTs the
+// accepted tags and the optional comment with If-Match, says what was saved
+// and opens the next note in the queue. A 412 (someone else reviewed first)
+// says so and reloads that note. Picking a municipality and one of its notes
+// is the other way in. The choice is kept in the address
 // (?county=25&municipality=2580&note=<id>) so a reload or a link reopens it.
 //
 // The views are in js/notes/review-*.js and render from this module's state
-// (the choice, the list, the open note and its ETag).
+// (the choice, the queue, the list, the open note and its ETag).
 import { api, ProblemError } from "../api.js";
-import { hasRole, ROLES } from "../auth.js";
+import { countyScopes, hasRole, ROLES } from "../auth.js";
 import { FieldErrors } from "../form-errors.js";
 import { onLanguageChange, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
 import { Codebook, loadCompanyChoices } from "../notes-common.js";
 import { readChoiceFromAddress, renderNoteList, renderPlaceSelects, writeChoiceToAddress } from "../notes/review-list.js";
-import { checkedTags, initialTags, renderReviewNote, renderTagOptions } from "../notes/review-note.js";
+import { bindReviewKeys } from "../notes/review-keys.js";
+import { checkedTags, initialTags, renderReviewNote, renderTagOptions, toggleRow } from "../notes/review-note.js";
 import { sameTags, showReviewProblem } from "../notes/review-problems.js";
+import { createReviewQueue, queueMessage } from "../notes/review-queue.js";
 import { authGate, nodeRegion, problemNodes, signedInWithRole, textRegion } from "../page-messages.js";
 import { createRetryingSubmitter } from "../retrying-submit.js";
 import { mountTagModels } from "../tag-models.js";
@@ -31,6 +36,7 @@ const ui = {
   alert: $("review-alert"),
   workspace: $("review-workspace"),
   county: $("review-county"),
+  queueStatus: $("review-queue-status"),
   municipality: $("review-municipality"),
   listStatus: $("review-list-status"),
   list: $("review-list"),
@@ -42,13 +48,16 @@ const ui = {
   tags: $("review-tags"),
   tagsHint: $("review-tags-hint"),
   tagOptions: $("review-tag-options"),
+  comment: $("review-comment"),
   save: $("review-save"),
+  skip: $("review-skip"),
   status: $("review-status"),
   retry: $("review-retry"),
 };
 
 const pageStatus = textRegion(ui.pageStatus);
 const listStatus = textRegion(ui.listStatus);
+const queueStatus = textRegion(ui.queueStatus);
 const reviewStatus = textRegion(ui.status);
 const alertRegion = nodeRegion(ui.alert);
 const gate = authGate();
@@ -102,12 +111,13 @@ function startReview({ codebook, choices, counties }) {
   const renderTags = (checked) => renderTagOptions(ui.tagOptions, state.note, checked, { codebook, disabled: submitter.busy });
 
   // --- County and municipality ---------------------------------------------------
-  async function chooseCounty(code) {
+  async function chooseCounty(code, { openQueue = true } = {}) {
     const request = ++state.requests.municipalities;
     state.county = code;
     state.municipalities = [];
     await chooseMunicipality("");
     renderSelects();
+    const queueRead = loadQueue({ open: openQueue });
     if (!code) return;
     try {
       const municipalities = await api.municipalities(code);
@@ -118,6 +128,46 @@ function startReview({ codebook, choices, counties }) {
       alertRegion.show(() => problemNodes("review.loadFailed.title", error instanceof ProblemError ? error : null));
     }
     renderSelects();
+    await queueRead;
+  }
+
+  // --- The queue --------------------------------------------------------------------
+  const queue = createReviewQueue();
+
+  /** Read the county's queue and show its length; open: then open its oldest note (saved: the note just saved). */
+  async function loadQueue({ open = false, focus = false, saved = null } = {}) {
+    if (!state.county) {
+      await queue.load("");
+      queueStatus.show("review.queue.choose");
+      return;
+    }
+    if (!saved) queueStatus.show("review.queue.loading");
+    try {
+      if (!(await queue.load(state.county))) return;
+    } catch (error) {
+      queueStatus.show("review.queue.failed");
+      alertRegion.show(() => problemNodes("review.queue.failed", error instanceof ProblemError ? error : null));
+      return;
+    }
+    if (saved) queue.drop(saved.noteId);
+    queueStatus.show(...queueMessage(queue.count, saved));
+    if (!open) return;
+    const next = queue.next(saved?.noteId ?? "");
+    if (next) await openNote(next.noteId, { focus });
+    else if (saved) {
+      closeNote();
+      writeChoiceToAddress(state);
+      ui.queueStatus.focus();
+    }
+  }
+
+  /** "Hoppa över": the next note in the queue; the skipped one waits behind the rest. */
+  function skipNote() {
+    if (submitter.busy || !state.note) return;
+    queue.skip(state.noteId);
+    const next = queue.next(state.noteId);
+    if (next) void openNote(next.noteId, { focus: true });
+    else reviewStatus.show("review.queue.noOther");
   }
 
   async function chooseMunicipality(code) {
@@ -155,6 +205,7 @@ function startReview({ codebook, choices, counties }) {
     alertRegion.clear();
     void chooseCounty(ui.county.value);
   });
+  ui.skip.addEventListener("click", skipNote);
   ui.municipality.addEventListener("change", () => {
     alertRegion.clear();
     void chooseMunicipality(ui.municipality.value);
@@ -171,13 +222,14 @@ function startReview({ codebook, choices, counties }) {
     fieldErrors.clear();
   }
 
-  async function openNote(noteId, { focus = false } = {}) {
+  /** keepAlert: the alert explains why the note is read again (a 412). */
+  async function openNote(noteId, { focus = false, keepAlert = false } = {}) {
     if (submitter.busy) return;
     const request = ++state.requests.note;
     state.noteId = noteId;
     writeChoiceToAddress(state);
     renderList();
-    alertRegion.clear();
+    if (!keepAlert) alertRegion.clear();
     fieldErrors.clear();
     reviewStatus.show("review.note.loading");
     try {
@@ -187,9 +239,10 @@ function startReview({ codebook, choices, counties }) {
       state.etag = etag;
       renderNote();
       renderTags(initialTags(note));
+      ui.comment.value = note.review?.comment ?? "";
       reviewStatus.clear();
       ui.detail.hidden = false;
-      if (focus) ui.detail.focus();
+      if (focus) ui.noteTitle.focus();
     } catch (error) {
       if (request !== state.requests.note) return;
       reviewStatus.clear();
@@ -200,9 +253,12 @@ function startReview({ codebook, choices, counties }) {
   }
 
   function setLocked(locked) {
-    for (const input of ui.tagOptions.querySelectorAll('input[name="tag"]')) input.disabled = locked;
-    if (locked) ui.save.setAttribute("aria-disabled", "true");
-    else ui.save.removeAttribute("aria-disabled");
+    for (const input of ui.tagOptions.querySelectorAll('input[type="radio"]')) input.disabled = locked;
+    ui.comment.readOnly = locked;
+    for (const button of [ui.save, ui.skip]) {
+      if (locked) button.setAttribute("aria-disabled", "true");
+      else button.removeAttribute("aria-disabled");
+    }
     ui.county.disabled = locked;
     ui.municipality.disabled = locked || !state.county;
     for (const button of ui.list.querySelectorAll("button")) {
@@ -215,7 +271,7 @@ function startReview({ codebook, choices, counties }) {
   const fieldErrors = new FieldErrors({ tags: ui.tags });
 
   const submitter = createRetryingSubmitter({
-    send: ({ noteId, tags, etag }) => api.reviewNoteTags(noteId, tags, etag),
+    send: ({ noteId, tags, etag, comment }) => api.reviewNoteTags(noteId, tags, etag, comment),
     setStatus: (key, params) => reviewStatus.show(key, params),
     messages: { sending: "review.saving", retrying: "review.retrying", retryingNow: "review.retryingNow", exhausted: "review.retryExhausted" },
     retryButton: ui.retry,
@@ -231,19 +287,29 @@ function startReview({ codebook, choices, counties }) {
   ui.form.addEventListener("submit", (event) => {
     event.preventDefault();
     if (submitter.busy || !state.note) return;
-    submitter.submit({ noteId: state.note.noteId, tags: checkedTags(ui.tagOptions), etag: state.etag });
+    const comment = ui.comment.value.trim();
+    submitter.submit({ noteId: state.note.noteId, tags: checkedTags(ui.tagOptions), etag: state.etag, comment });
   });
 
+  bindReviewKeys({
+    active: () => Boolean(state.note) && !ui.detail.hidden && !submitter.busy,
+    toggle: (row) => {
+      const flipped = toggleRow(ui.tagOptions, row);
+      if (flipped) reviewStatus.show(flipped.accepted ? "review.tags.nowAccepted" : "review.tags.nowRejected", { tag: flipped.tag });
+    },
+    save: () => ui.form.requestSubmit(),
+    skip: skipNote,
+  });
+
+  /** Saved: say which note, then open the next one in the queue (or say the queue is empty). */
   function onSaved(note, etag) {
     setLocked(false);
-    const selected = new Set(checkedTags(ui.tagOptions));
     state.note = note;
     state.etag = etag;
     if (state.notes) state.notes = state.notes.map((n) => (n.noteId === note.noteId ? note : n));
-    renderNote();
-    renderTags(new Set(note.review?.tags ?? selected));
     renderList();
     reviewStatus.show("review.saved");
+    void loadQueue({ open: true, focus: true, saved: note });
   }
 
   async function onProblem(error, { payload, hadRetryableFailure }) {
@@ -252,7 +318,7 @@ function startReview({ codebook, choices, counties }) {
     if (error instanceof ProblemError && error.status === 412 && hadRetryableFailure) {
       try {
         const { note, etag } = await api.note(payload.noteId);
-        if (note?.review && sameTags(note.review.tags, payload.tags)) {
+        if (note?.review && sameTags(note.review.tags, payload.tags) && (note.review.comment ?? "") === payload.comment) {
           onSaved(note, etag);
           return;
         }
@@ -263,13 +329,13 @@ function startReview({ codebook, choices, counties }) {
 
     setLocked(false);
     reviewStatus.clear();
-    showReviewProblem(error, { alertRegion, fieldErrors, onReload: reloadNote, returnTo: RETURN_TO + location.search });
+    showReviewProblem(error, { alertRegion, fieldErrors, onReload: () => void reloadNote(), returnTo: RETURN_TO + location.search });
   }
 
   /** After a 412: read the note again (new ETag, the other review's tags) and refresh its list entry. */
   async function reloadNote() {
     const noteId = state.noteId;
-    await openNote(noteId, { focus: true });
+    await openNote(noteId, { focus: true, keepAlert: true });
     if (state.note && state.notes) {
       state.notes = state.notes.map((n) => (n.noteId === noteId ? state.note : n));
       renderList();
@@ -278,16 +344,20 @@ function startReview({ codebook, choices, counties }) {
 
   // --- Address ------------------------------------------------------------------------
   async function restoreFromAddress() {
-    const { county, municipality, noteId } = readChoiceFromAddress();
+    const { county: asked, municipality, noteId } = readChoiceFromAddress();
+    const scopes = countyScopes(principal);
+    const county = asked || (scopes.length === 1 ? scopes[0] : "");
     if (!counties.some((c) => c.code === county)) {
       listStatus.show("review.list.choose");
+      queueStatus.show("review.queue.choose");
       return;
     }
-    await chooseCounty(county);
-    if (!state.municipalities.some((m) => m.code === municipality)) return;
-    renderSelects();
-    ui.municipality.value = municipality;
-    await chooseMunicipality(municipality);
+    await chooseCounty(county, { openQueue: !noteId });
+    if (state.municipalities.some((m) => m.code === municipality)) {
+      renderSelects();
+      ui.municipality.value = municipality;
+      await chooseMunicipality(municipality);
+    }
     if (noteId) await openNote(noteId);
   }
 
