@@ -66,6 +66,23 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
+    /// <summary>
+    /// Opens the start page signed out (<paramref name="role"/> null) or signed in as the role, with an office in Luleå
+    /// and a region in Norrbotten, and waits for the header's link to sign in or out.
+    /// </summary>
+    public static async Task OpenStartPageAsync(IPage page, string? role)
+    {
+        if (role is null)
+        {
+            await page.GotoAsync("/");
+            await page.Locator("#sign-in-link").WaitForAsync();
+            return;
+        }
+
+        await SignInAsync(page, role, "/", role == "office" ? "2580" : null, role == "region" ? "25" : null);
+        await page.Locator("#sign-out-link").WaitForAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

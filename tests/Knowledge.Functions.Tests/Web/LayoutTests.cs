@@ -20,16 +20,7 @@ public sealed class LayoutTests(BrowserApp browser) : IClassFixture<BrowserApp>
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        if (role is null)
-        {
-            await page.GotoAsync("/");
-            await page.Locator("#sign-in-link").WaitForAsync();
-        }
-        else
-        {
-            await BrowserApp.SignInAsync(page, role, "/", role == "office" ? "2580" : null, role == "region" ? "25" : null);
-            await page.Locator("#sign-out-link").WaitForAsync();
-        }
+        await BrowserApp.OpenStartPageAsync(page, role);
 
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" });
         Assert.Equal(expected, await nav.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));

@@ -19,14 +19,9 @@ public sealed class StartPageTests(BrowserApp browser) : IClassFixture<BrowserAp
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        if (role is null)
+        await BrowserApp.OpenStartPageAsync(page, role);
+        if (role is not null)
         {
-            await page.GotoAsync("/");
-            await page.Locator("#sign-in-link").WaitForAsync();
-        }
-        else
-        {
-            await BrowserApp.SignInAsync(page, role, "/", role == "office" ? "2580" : null, role == "region" ? "25" : null);
             await page.Locator("#account-info dl").WaitForAsync();
         }
 

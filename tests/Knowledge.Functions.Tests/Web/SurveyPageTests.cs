@@ -17,13 +17,7 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsOfficeAsync(page);
-
-        await FillInAsync(page);
-        await SubmitAsync(page);
-
-        var confirmation = page.Locator("#confirmation:not([hidden])");
-        await confirmation.WaitForAsync();
+        var confirmation = await SubmitFilledInSurveyAsync(page);
         var responseId = (await page.Locator("#confirmation-response-id").InnerTextAsync()).Trim();
         var stored = await ReadAsAdminAsync(responseId);
         Assert.Equal(Lulea, stored["municipality"]!.GetValue<string>());
@@ -207,11 +201,7 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsOfficeAsync(page);
-        await FillInAsync(page);
-        await SubmitAsync(page);
-        var confirmation = page.Locator("#confirmation:not([hidden])");
-        await confirmation.WaitForAsync();
+        var confirmation = await SubmitFilledInSurveyAsync(page);
 
         var swedish = await confirmation.InnerTextAsync();
         var link = confirmation.GetByRole(AriaRole.Link, new() { Name = "Se svaret i Mina svar" });
@@ -276,4 +266,15 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
 
     private static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
         string.Join("; ", result.Violations.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}"));
+
+    // An office signs in, fills in the survey and sends it; the confirmation once shown.
+    private static async Task<ILocator> SubmitFilledInSurveyAsync(IPage page)
+    {
+        await SignInAsOfficeAsync(page);
+        await FillInAsync(page);
+        await SubmitAsync(page);
+        var confirmation = page.Locator("#confirmation:not([hidden])");
+        await confirmation.WaitForAsync();
+        return confirmation;
+    }
 }
