@@ -15,7 +15,7 @@ internal sealed class TableAuditLog(TableServiceClient tables) : IAuditLog
         var truncated = false;
         foreach (var table in Tables.Audited)
         {
-            await foreach (var entity in tables.GetTableClient(table).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            await foreach (var entity in tables.GetTableClient(table).QueryAsync<AuditEntity>(filter, cancellationToken: cancellationToken))
             {
                 if (entries.Count == limit)
                 {
@@ -23,7 +23,7 @@ internal sealed class TableAuditLog(TableServiceClient tables) : IAuditLog
                     break;
                 }
 
-                entries.Add(AuditRecord.FromEntity(entity));
+                entries.Add(entity.ToEntry());
             }
         }
 

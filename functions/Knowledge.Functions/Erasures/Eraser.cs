@@ -56,7 +56,7 @@ internal sealed partial class Eraser(ISurveyResponseStore responses, INoteStore 
 
         var result = new ErasureResult(erasureId, erasedResponses, revisions, erasedNotes);
         await tables.GetTableClient(Tables.Jobs).AddEntityAsync(
-            AuditRecord.ToEntity(AuditPartition, Audit(caller, $"erasures/{erasureId:D}", AuditPartition, result.Total)),
+            AuditEntity.Of(AuditPartition, Audit(caller, $"erasures/{erasureId:D}", AuditPartition, result.Total)),
             cancellationToken);
         LogErased(logger, erasureId, result.Responses.Count, result.Revisions, result.Notes.Count);
         return result;

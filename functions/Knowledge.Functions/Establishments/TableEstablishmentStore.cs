@@ -69,7 +69,7 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
             ifMatch is null
                 ? new TableTransactionAction(TableTransactionActionType.Add, entity)
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, new ETag(ifMatch)),
-            new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(Partition, audit)),
+            new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)),
         ];
         try
         {
@@ -121,7 +121,7 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(updated), row.ETag),
                 new TableTransactionAction(TableTransactionActionType.Add, ToEntity(slug, stored)),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(Partition, audit)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)),
             ];
             try
             {
@@ -156,7 +156,7 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
         var actions = seed.Select(s => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(s.Establishment)))
             .Concat(seed.SelectMany(s => s.Events.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(s.Establishment.Slug, e)))))
             .Append(new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(Partition, SeededRow)))
-            .Append(new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(Partition, audit)))
+            .Append(new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)))
             .ToList();
         try
         {

@@ -78,7 +78,7 @@ internal sealed class TableExampleStore(TableServiceClient tables) : IExampleSto
         // One version for the whole seed: instances that start later read it as one snapshot.
         var actions = examples.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(e))).ToList();
         actions.Add(new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(Partition, VersionRow) { ["Version"] = 1L }));
-        actions.Add(new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(Partition, audit)));
+        actions.Add(new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)));
         try
         {
             await Table.SubmitTransactionAsync(actions, cancellationToken);
@@ -105,7 +105,7 @@ internal sealed class TableExampleStore(TableServiceClient tables) : IExampleSto
                     ? new TableTransactionAction(TableTransactionActionType.Add, versionRow)
                     : new TableTransactionAction(TableTransactionActionType.UpdateReplace, versionRow, current.ETag),
                 new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(Partition, ChangeRow(version)) { ["Version"] = version, ["Slug"] = slug }),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(Partition, audit)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)),
             ];
             try
             {

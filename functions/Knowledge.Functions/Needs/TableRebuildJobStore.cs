@@ -17,7 +17,7 @@ internal sealed class TableRebuildJobStore(TableServiceClient tables) : IRebuild
         Table.SubmitTransactionAsync(
             [
                 new TableTransactionAction(TableTransactionActionType.Add, ToEntity(job)),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(Partition, audit)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)),
             ],
             cancellationToken);
 

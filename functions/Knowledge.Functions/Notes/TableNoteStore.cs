@@ -33,7 +33,7 @@ internal sealed class TableNoteStore : INoteStore
             note.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.Add, ToEntity(note)),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(note.Municipality, audit)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(note.Municipality, audit)),
             ],
             NeedsChange.Add(note.ToContribution()),
             cancellationToken);
@@ -79,7 +79,7 @@ internal sealed class TableNoteStore : INoteStore
             note.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(etag)),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(note.Municipality, audit)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(note.Municipality, audit)),
             ],
             NeedsChange.Retag(note.ToContribution(), note.ToContribution(review.Tags)),
             cancellationToken);
@@ -112,7 +112,7 @@ internal sealed class TableNoteStore : INoteStore
             note.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(note.Municipality, _notes.RowKey(note.NoteId)), new ETag(note.ETag!)),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(note.Municipality, audit)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(note.Municipality, audit)),
             ],
             NeedsChange.Remove(note.ToContribution()),
             cancellationToken);

@@ -26,7 +26,7 @@ internal sealed class TableIssuedReportStore(TableServiceClient tables) : IIssue
         await Table.SubmitTransactionAsync(
             [
                 new TableTransactionAction(TableTransactionActionType.Add, entity),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(report.County, audit)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(report.County, audit)),
             ],
             cancellationToken);
     }

@@ -128,7 +128,7 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
         [
             new(TableTransactionActionType.Add, PublishedEntity(published)),
             new(TableTransactionActionType.Delete, new TableEntity(published.Id, DraftRowKey(published.Version)), ifMatch is null ? ETag.All : new ETag(ifMatch)),
-            new(TableTransactionActionType.Add, AuditRecord.ToEntity(published.Id, audit)),
+            new(TableTransactionActionType.Add, AuditEntity.Of(published.Id, audit)),
         ];
         try
         {
@@ -149,7 +149,7 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
     {
         try
         {
-            var response = await Table.SubmitTransactionAsync([action, new(TableTransactionActionType.Add, AuditRecord.ToEntity(draft.Id, audit))], cancellationToken);
+            var response = await Table.SubmitTransactionAsync([action, new(TableTransactionActionType.Add, AuditEntity.Of(draft.Id, audit))], cancellationToken);
             var etag = response.Value.Count > 0 && response.Value[0].Headers.ETag is { } written ? written.ToString() : null;
             return new WriteOutcome<SurveyDraft>(action.ActionType == TableTransactionActionType.Add ? WriteStatus.Created : WriteStatus.Updated, draft with { ETag = etag });
         }

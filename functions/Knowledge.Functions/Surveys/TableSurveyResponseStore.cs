@@ -40,7 +40,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             response.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.Add, ToEntity(response)),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(response.Municipality, audit)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(response.Municipality, audit)),
             ],
             NeedsChange.Add(response.ToContribution()),
             cancellationToken);
@@ -67,7 +67,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(revised), new ETag(current.ETag!)),
                 new TableTransactionAction(TableTransactionActionType.Add, superseded),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(current.Municipality, audit)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(current.Municipality, audit)),
             ],
             NeedsChange.Replace(current.ToContribution(), revised.ToContribution()),
             cancellationToken);
@@ -80,7 +80,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             current.Municipality,
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(current.ETag!)),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(current.Municipality, audit)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(current.Municipality, audit)),
             ],
             NeedsChange.Remove(current.ToContribution()),
             cancellationToken);
@@ -93,7 +93,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         [
             new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(current.Municipality, _responses.RowKey(current.ResponseId)), new ETag(current.ETag!)),
             .. revisions.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(current.Municipality, row.RowKey), ETag.All)),
-            new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(current.Municipality, audit)),
+            new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(current.Municipality, audit)),
         ];
 
         // A withdrawn answer no longer counts, so erasing it moves no counter.

@@ -97,7 +97,7 @@ internal sealed class TableTagModelStore(TableServiceClient tables) : ITagModelS
                     ["PromotedBy"] = promoted.PromotedBy,
                 }),
                 new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(version with { Promoted = true })),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(ModelsPartition, audit)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(ModelsPartition, audit)),
             ],
             cancellationToken);
 
@@ -105,7 +105,7 @@ internal sealed class TableTagModelStore(TableServiceClient tables) : ITagModelS
         Table.SubmitTransactionAsync(
             [
                 new TableTransactionAction(TableTransactionActionType.Add, ToEntity(job)),
-                new TableTransactionAction(TableTransactionActionType.Add, AuditRecord.ToEntity(JobsPartition, audit)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(JobsPartition, audit)),
             ],
             cancellationToken);
 

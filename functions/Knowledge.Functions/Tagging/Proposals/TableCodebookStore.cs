@@ -32,7 +32,7 @@ internal sealed class TableCodebookStore(TableServiceClient tables) : ICodebookS
         TableTransactionAction[] actions =
         [
             new(TableTransactionActionType.Add, ToEntity(proposal)),
-            new(TableTransactionActionType.Add, AuditRecord.ToEntity(Partition, audit)),
+            new(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)),
         ];
         try
         {
@@ -73,7 +73,7 @@ internal sealed class TableCodebookStore(TableServiceClient tables) : ICodebookS
                 ? new(TableTransactionActionType.Add, currentRow)
                 : new(TableTransactionActionType.UpdateReplace, currentRow, new ETag(current.ETag!)),
             new(TableTransactionActionType.Add, ToEntity($"edition-{next.Version.ToString("D6", CultureInfo.InvariantCulture)}", next)),
-            new(TableTransactionActionType.Add, AuditRecord.ToEntity(Partition, audit)),
+            new(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)),
         ];
         try
         {
