@@ -6,7 +6,8 @@ namespace Knowledge.Shared;
 internal static class OptimisticReplace
 {
     /// <summary>Replaces the row if it still has <paramref name="etag"/>: its new ETag, or null when someone wrote it first.</summary>
-    public static async Task<string?> TryReplaceAsync(this TableClient table, TableEntity entity, string etag, CancellationToken cancellationToken)
+    public static async Task<string?> TryReplaceAsync<TEntity>(this TableClient table, TEntity entity, string etag, CancellationToken cancellationToken)
+        where TEntity : ITableEntity
     {
         try
         {

@@ -16,16 +16,17 @@ internal static class StoredFormat
         return table;
     }
 
-    public static async Task<IReadOnlyDictionary<string, string>> ShapeAsync(TableClient table, string partitionKey, string rowKey)
+    public static async Task<IReadOnlyList<string>> ShapeAsync(TableClient table, string partitionKey, string rowKey)
     {
         var row = (await table.GetEntityAsync<TableEntity>(partitionKey, rowKey)).Value;
         return row.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag"))
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .ToDictionary(p => p.Key, p => p.Value.GetType().Name, StringComparer.Ordinal);
+            .Select(p => $"{p.Key}: {p.Value.GetType().Name}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>The shapes of the fixture row and the row written through the store, to compare.</summary>
-    public static async Task<(IReadOnlyDictionary<string, string> Fixture, IReadOnlyDictionary<string, string> Written)> ShapesAsync(
+    public static async Task<(IReadOnlyList<string> Fixture, IReadOnlyList<string> Written)> ShapesAsync(
         TableClient table, TableEntity fixture, string writtenPartitionKey, string writtenRowKey) =>
         (await ShapeAsync(table, fixture.PartitionKey, fixture.RowKey), await ShapeAsync(table, writtenPartitionKey, writtenRowKey));
 }
