@@ -7,37 +7,26 @@ namespace Knowledge.Reports;
 /// <summary>One partition per county; a report row (<c>issued-{period}-{time}</c>) and its audit row commit together.</summary>
 internal sealed class TableIssuedReportStore(TableServiceClient tables) : IIssuedReportStore
 {
-    private const string RowPrefix = "issued-";
+    private const string RowPrefix = IssuedReportEntity.RowPrefix;
 
     private TableClient Table => tables.GetTableClient(Tables.Reports);
 
-    public async Task AddAsync(IssuedReport report, AuditEntry audit, CancellationToken cancellationToken)
-    {
-        var entity = new TableEntity(report.County, RowPrefix + report.Id)
-        {
-            ["Period"] = report.Period,
-            ["IssuedAt"] = report.IssuedAt.UtcDateTime,
-            ["DataAsOf"] = report.DataAsOf.UtcDateTime,
-            ["IssuedBy"] = report.IssuedBy,
-        };
-        LargeText.Write(entity, "Document", report.Document);
-
+    public async Task AddAsync(IssuedReport report, AuditEntry audit, CancellationToken cancellationToken) =>
         // Add, never upsert: an issued report is immutable.
         await Table.SubmitTransactionAsync(
             [
-                new TableTransactionAction(TableTransactionActionType.Add, entity),
+                new TableTransactionAction(TableTransactionActionType.Add, IssuedReportEntity.Of(report)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(report.County, audit)),
             ],
             cancellationToken);
-    }
 
     public async Task<IReadOnlyList<IssuedReportSummary>> ListAsync(string county, CancellationToken cancellationToken)
     {
         var summaries = new List<IssuedReportSummary>();
-        var select = new[] { "RowKey", "Period", "IssuedAt", "DataAsOf", "IssuedBy" };
-        await foreach (var entity in Table.QueryAsync<TableEntity>(Range(county, RowPrefix), select: select, cancellationToken: cancellationToken))
+        var select = new[] { "PartitionKey", "RowKey", "Period", "IssuedAt", "DataAsOf", "IssuedBy" };
+        await foreach (var entity in Table.QueryAsync<IssuedReportEntity>(Range(county, RowPrefix), select: select, cancellationToken: cancellationToken))
         {
-            summaries.Add(ToReport(entity, county, document: "").Summary);
+            summaries.Add(entity.ToReport().Summary);
         }
 
         return [.. summaries.OrderByDescending(s => s.IssuedAt)];
@@ -45,13 +34,13 @@ internal sealed class TableIssuedReportStore(TableServiceClient tables) : IIssue
 
     public async Task<IssuedReport?> GetAsync(string county, string id, CancellationToken cancellationToken)
     {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(county, RowPrefix + id, cancellationToken: cancellationToken);
-        return response.HasValue ? ToReport(response.Value!, county, LargeText.Read(response.Value!, "Document")) : null;
+        var response = await Table.GetEntityIfExistsAsync<IssuedReportEntity>(county, RowPrefix + id, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value!.ToReport() : null;
     }
 
     public async Task<bool> ExistsAsync(string county, string period, CancellationToken cancellationToken)
     {
-        await foreach (var _ in Table.QueryAsync<TableEntity>(Range(county, $"{RowPrefix}{period}-"), maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var _ in Table.QueryAsync<IssuedReportEntity>(Range(county, $"{RowPrefix}{period}-"), maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             return true;
         }
@@ -61,14 +50,4 @@ internal sealed class TableIssuedReportStore(TableServiceClient tables) : IIssue
 
     private static string Range(string county, string prefix) =>
         TableClient.CreateQueryFilter($"PartitionKey eq {county} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + (char)(prefix[^1] + 1)}");
-
-    private static IssuedReport ToReport(TableEntity entity, string county, string document) =>
-        new(
-            entity.RowKey[RowPrefix.Length..],
-            county,
-            entity.GetString("Period") ?? "",
-            entity.GetDateTimeOffset("IssuedAt") ?? DateTimeOffset.MinValue,
-            entity.GetDateTimeOffset("DataAsOf") ?? DateTimeOffset.MinValue,
-            entity.GetString("IssuedBy") ?? "",
-            document);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
@@ -15,23 +14,21 @@ internal sealed class TableCodebookStore(TableServiceClient tables) : ICodebookS
 {
     private const string Partition = "codebook";
     private const string CurrentRow = "current";
-    private const string ProposalPrefix = "proposal-";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const string ProposalPrefix = CodebookProposalEntity.RowPrefix;
 
     private TableClient Table => tables.GetTableClient(Tables.Codebook);
 
     public async Task<CodebookEdition?> CurrentAsync(CancellationToken cancellationToken)
     {
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, CurrentRow, cancellationToken: cancellationToken);
-        return row.HasValue ? ToEdition(row.Value!) : null;
+        var row = await Table.GetEntityIfExistsAsync<CodebookEditionEntity>(Partition, CurrentRow, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value!.ToEdition() : null;
     }
 
     public async Task<bool> AddProposalAsync(StoredCodebookProposal proposal, AuditEntry audit, CancellationToken cancellationToken)
     {
         TableTransactionAction[] actions =
         [
-            new(TableTransactionActionType.Add, ToEntity(proposal)),
+            new(TableTransactionActionType.Add, CodebookProposalEntity.Of(Partition, proposal)),
             new(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)),
         ];
         try
@@ -47,17 +44,17 @@ internal sealed class TableCodebookStore(TableServiceClient tables) : ICodebookS
 
     public async Task<StoredCodebookProposal?> FindProposalAsync(Guid id, CancellationToken cancellationToken)
     {
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, ProposalPrefix + id.ToString("N"), cancellationToken: cancellationToken);
-        return row.HasValue ? ToProposal(row.Value!) : null;
+        var row = await Table.GetEntityIfExistsAsync<CodebookProposalEntity>(Partition, CodebookProposalEntity.RowKeyOf(id), cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value!.ToProposal() : null;
     }
 
     public async Task<IReadOnlyList<StoredCodebookProposal>> ListProposalsAsync(CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {ProposalPrefix} and RowKey lt {"proposal."}");
         var proposals = new List<StoredCodebookProposal>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in Table.QueryAsync<CodebookProposalEntity>(filter, cancellationToken: cancellationToken))
         {
-            proposals.Add(ToProposal(entity));
+            proposals.Add(entity.ToProposal());
         }
 
         return [.. proposals.OrderByDescending(p => p.ProposedAt)];
@@ -65,14 +62,14 @@ internal sealed class TableCodebookStore(TableServiceClient tables) : ICodebookS
 
     public async Task<bool> AcceptAsync(StoredCodebookProposal accepted, CodebookEdition next, CodebookEdition? current, AuditEntry audit, CancellationToken cancellationToken)
     {
-        var currentRow = ToEntity(CurrentRow, next);
+        var currentRow = CodebookEditionEntity.Of(Partition, CurrentRow, next);
         TableTransactionAction[] actions =
         [
-            new(TableTransactionActionType.UpdateReplace, ToEntity(accepted), new ETag(accepted.ETag!)),
+            new(TableTransactionActionType.UpdateReplace, CodebookProposalEntity.Of(Partition, accepted), new ETag(accepted.ETag!)),
             current is null
                 ? new(TableTransactionActionType.Add, currentRow)
                 : new(TableTransactionActionType.UpdateReplace, currentRow, new ETag(current.ETag!)),
-            new(TableTransactionActionType.Add, ToEntity($"edition-{next.Version.ToString("D6", CultureInfo.InvariantCulture)}", next)),
+            new(TableTransactionActionType.Add, CodebookEditionEntity.Of(Partition, $"edition-{next.Version.ToString("D6", CultureInfo.InvariantCulture)}", next)),
             new(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)),
         ];
         try
@@ -85,41 +82,4 @@ internal sealed class TableCodebookStore(TableServiceClient tables) : ICodebookS
             return false;
         }
     }
-
-    private static TableEntity ToEntity(StoredCodebookProposal proposal)
-    {
-        var entity = new TableEntity(Partition, ProposalPrefix + proposal.Id.ToString("N"))
-        {
-            ["Status"] = proposal.Status.ToString(),
-            ["ProposedAt"] = proposal.ProposedAt.UtcDateTime,
-            ["ProposedBy"] = proposal.ProposedBy,
-            ["AcceptedAt"] = proposal.AcceptedAt?.UtcDateTime,
-            ["AcceptedBy"] = proposal.AcceptedBy,
-            ["AcceptedVersion"] = proposal.AcceptedVersion,
-        };
-        LargeText.Write(entity, "Proposal", JsonSerializer.Serialize(proposal.Proposal, Json));
-        return entity;
-    }
-
-    private static StoredCodebookProposal ToProposal(TableEntity entity) =>
-        new(
-            Guid.ParseExact(entity.RowKey[ProposalPrefix.Length..], "N"),
-            JsonSerializer.Deserialize<CodebookProposal>(LargeText.Read(entity, "Proposal"), Json)!,
-            Enum.Parse<ProposalStatus>(entity.GetString("Status")!),
-            entity.GetDateTimeOffset("ProposedAt")!.Value,
-            entity.GetString("ProposedBy") ?? "",
-            entity.GetDateTimeOffset("AcceptedAt"),
-            entity.GetString("AcceptedBy"),
-            entity.GetInt32("AcceptedVersion"),
-            entity.ETag.ToString());
-
-    private static TableEntity ToEntity(string rowKey, CodebookEdition edition)
-    {
-        var entity = new TableEntity(Partition, rowKey) { ["Version"] = edition.Version };
-        LargeText.Write(entity, "Tags", JsonSerializer.Serialize(edition.Tags, Json));
-        return entity;
-    }
-
-    private static CodebookEdition ToEdition(TableEntity entity) =>
-        new(entity.GetInt32("Version")!.Value, JsonSerializer.Deserialize<List<CodebookTag>>(LargeText.Read(entity, "Tags"), Json)!, entity.ETag.ToString());
 }
