@@ -12,23 +12,22 @@ namespace Knowledge.Needs;
 /// </summary>
 internal sealed class CounterVersions(TableServiceClient tables)
 {
-    private const string Partition = "municipality";
-    private const string Version = "Version";
+    private const string Partition = CounterVersionEntity.Partition;
 
     private TableClient Table => tables.GetTableClient(Tables.NeedsVersions);
 
     /// <summary>A fresh value, not an increment, so concurrent writers never conflict on it.</summary>
     public Task ChangeAsync(string municipality, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(Partition, municipality) { [Version] = Guid.NewGuid() }, TableUpdateMode.Replace, cancellationToken);
+        Table.UpsertEntityAsync(new CounterVersionEntity { RowKey = municipality, Version = Guid.NewGuid() }, TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>The versions of the county's municipalities whose counters ever changed.</summary>
     public async Task<IReadOnlyDictionary<string, Guid>> ReadCountyAsync(string county, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey gt {county} and RowKey lt {county + "~"}");
         var versions = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: [nameof(TableEntity.RowKey), Version], cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<CounterVersionEntity>(filter, select: [nameof(CounterVersionEntity.RowKey), nameof(CounterVersionEntity.Version)], cancellationToken: cancellationToken))
         {
-            if (row.GetGuid(Version) is { } version)
+            if (row.Version is { } version)
             {
                 versions[row.RowKey] = version;
             }

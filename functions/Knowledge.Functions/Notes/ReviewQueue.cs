@@ -12,12 +12,10 @@ namespace Knowledge.Notes;
 /// </summary>
 internal sealed class ReviewQueue(TableServiceClient tables)
 {
-    private const string Municipality = "Municipality";
-
     private TableClient Table => tables.GetTableClient(Tables.RecordIndex);
 
     public Task AddAsync(Note note, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(Partition(note.County), RowKey(note)) { [Municipality] = note.Municipality }, TableUpdateMode.Replace, cancellationToken);
+        Table.UpsertEntityAsync(new ReviewQueueEntity { PartitionKey = Partition(note.County), RowKey = RowKey(note), Municipality = note.Municipality }, TableUpdateMode.Replace, cancellationToken);
 
     public Task RemoveAsync(Note note, CancellationToken cancellationToken) =>
         Table.DeleteEntityAsync(Partition(note.County), RowKey(note), cancellationToken: cancellationToken);
@@ -25,9 +23,9 @@ internal sealed class ReviewQueue(TableServiceClient tables)
     /// <summary>The queued notes of the county, oldest first, as (municipality, note id).</summary>
     public async IAsyncEnumerable<(string Municipality, Guid NoteId)> ReadAsync(string county, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(county)}"), cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<ReviewQueueEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(county)}"), cancellationToken: cancellationToken))
         {
-            if (row.GetString(Municipality) is { } municipality && Guid.TryParse(row.RowKey[(row.RowKey.IndexOf('-', StringComparison.Ordinal) + 1)..], out var noteId))
+            if (row.Municipality is { } municipality && Guid.TryParse(row.RowKey[(row.RowKey.IndexOf('-', StringComparison.Ordinal) + 1)..], out var noteId))
             {
                 yield return (municipality, noteId);
             }

@@ -27,10 +27,10 @@ internal sealed class RecordIndex(TableServiceClient tables)
 
     public async Task AddAsync(string municipality, string rowKey, IEnumerable<string> organisationNumbers, CancellationToken cancellationToken)
     {
-        await Table.UpsertEntityAsync(new TableEntity(rowKey, municipality), TableUpdateMode.Replace, cancellationToken);
+        await Table.UpsertEntityAsync(new IndexEntity { PartitionKey = rowKey, RowKey = municipality }, TableUpdateMode.Replace, cancellationToken);
         foreach (var number in organisationNumbers)
         {
-            await Table.UpsertEntityAsync(new TableEntity(OrganisationPrefix + number, $"{rowKey}-{municipality}"), TableUpdateMode.Replace, cancellationToken);
+            await Table.UpsertEntityAsync(new IndexEntity { PartitionKey = OrganisationPrefix + number, RowKey = $"{rowKey}-{municipality}" }, TableUpdateMode.Replace, cancellationToken);
         }
     }
 
@@ -38,7 +38,7 @@ internal sealed class RecordIndex(TableServiceClient tables)
     public async Task<IReadOnlyList<string>> MunicipalitiesOfAsync(string rowKey, CancellationToken cancellationToken)
     {
         var municipalities = new List<string>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {rowKey}"), select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<IndexEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {rowKey}"), select: ["RowKey"], cancellationToken: cancellationToken))
         {
             municipalities.Add(row.RowKey);
         }
@@ -52,7 +52,7 @@ internal sealed class RecordIndex(TableServiceClient tables)
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {OrganisationPrefix + organisationNumber} and RowKey ge {rowPrefix} and RowKey lt {rowPrefix[..^1] + "."}");
         var records = new List<IndexedRecord>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<IndexEntity>(filter, cancellationToken: cancellationToken))
         {
             var split = row.RowKey.LastIndexOf('-');
             records.Add(new IndexedRecord(row.RowKey[(split + 1)..], row.RowKey[..split], row.Timestamp));
