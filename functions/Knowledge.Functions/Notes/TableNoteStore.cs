@@ -1,11 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
-using Knowledge.Disclosure;
 using Knowledge.Needs;
 using Knowledge.Shared;
 using Knowledge.Shared.Privacy;
-using Knowledge.Tagging;
 
 namespace Knowledge.Notes;
 
@@ -14,14 +12,14 @@ internal sealed class TableNoteStore : INoteStore
 {
     private readonly CountedWrite _counted;
 
-    private readonly MunicipalityRecordSet<Note> _notes;
+    private readonly MunicipalityRecordSet<NoteEntity, Note> _notes;
 
     private readonly ReviewQueue _queue;
 
     public TableNoteStore(TableServiceClient tables, CountedWrite counted, TimeProvider clock)
     {
         _queue = new ReviewQueue(tables);
-        _notes = new(tables, clock, "note-", FromEntity);
+        _notes = new(tables, clock, NoteEntity.RowPrefix, entity => entity.ToNote());
         _counted = counted;
     }
 
@@ -32,7 +30,7 @@ internal sealed class TableNoteStore : INoteStore
         return await _counted.SubmitAsync(
             note.Municipality,
             [
-                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(note)),
+                new TableTransactionAction(TableTransactionActionType.Add, NoteEntity.Of(note)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(note.Municipality, audit)),
             ],
             NeedsChange.Add(note.ToContribution()),
@@ -68,13 +66,7 @@ internal sealed class TableNoteStore : INoteStore
 
     public async Task<bool> TrySaveReviewAsync(Note note, TagReview review, string etag, AuditEntry audit, CancellationToken cancellationToken)
     {
-        var update = new TableEntity(note.Municipality, _notes.RowKey(note.NoteId))
-        {
-            ["ReviewedTags"] = string.Join(' ', review.Tags),
-            ["ReviewedBy"] = review.ReviewedBy,
-            ["ReviewedAt"] = review.ReviewedAt.UtcDateTime,
-            ["ReviewComment"] = review.Comment,
-        };
+        var update = NoteReviewEntity.Of(note.Municipality, _notes.RowKey(note.NoteId), review);
         var saved = await _counted.SubmitAsync(
             note.Municipality,
             [
@@ -111,7 +103,7 @@ internal sealed class TableNoteStore : INoteStore
         var erased = await _counted.SubmitAsync(
             note.Municipality,
             [
-                new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(note.Municipality, _notes.RowKey(note.NoteId)), new ETag(note.ETag!)),
+                new TableTransactionAction(TableTransactionActionType.Delete, new NoteEntity { PartitionKey = note.Municipality, RowKey = _notes.RowKey(note.NoteId) }, new ETag(note.ETag!)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(note.Municipality, audit)),
             ],
             NeedsChange.Remove(note.ToContribution()),
@@ -128,55 +120,4 @@ internal sealed class TableNoteStore : INoteStore
     // Only a number stored as it is searched for (normalised) is indexed; a sole trader's is stored masked.
     private static IReadOnlyList<string> OrganisationNumbersOf(Note note) =>
         note.Company?.OrganisationNumber is { } stored && OrganisationNumber.TryParse(stored, out var number) && number.Value == stored ? [stored] : [];
-
-    /// <summary>The note's row; internal so tests can load many notes in batches.</summary>
-    internal TableEntity ToEntity(Note note)
-    {
-        var entity = new TableEntity(note.Municipality, _notes.RowKey(note.NoteId))
-        {
-            ["County"] = note.County,
-            ["InterviewDate"] = note.InterviewDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["CompanyName"] = note.Company?.Name,
-            ["OrganisationNumber"] = note.Company?.OrganisationNumber,
-            ["SizeClass"] = note.Company?.SizeClass,
-            ["Sector"] = note.Company?.Sector,
-            ["MaskedItems"] = note.MaskedItems,
-            ["Suggested"] = TaggingJson.Serialize(note.Suggested),
-            ["Tagger"] = note.Suggested.Tagger,
-            ["CreatedAt"] = note.CreatedAt.UtcDateTime,
-            ["CreatedBy"] = note.CreatedBy,
-            ["BodyHash"] = note.BodyHash,
-            ["RecordKey"] = note.RecordKey,
-            ["Establishments"] = string.Join(' ', note.Establishments),
-        };
-        LargeText.Write(entity, "Text", note.Text);
-        return entity;
-    }
-
-    private Note FromEntity(TableEntity entity)
-    {
-        var company = entity.GetString("CompanyName") is null && entity.GetString("OrganisationNumber") is null
-            && entity.GetString("SizeClass") is null && entity.GetString("Sector") is null
-            ? null
-            : new CompanyFacts(entity.GetString("CompanyName"), entity.GetString("OrganisationNumber"), entity.GetString("SizeClass"), entity.GetString("Sector"));
-        var review = entity.GetString("ReviewedTags") is { } reviewed
-            ? new TagReview(reviewed.Split(' ', StringSplitOptions.RemoveEmptyEntries), entity.GetString("ReviewedBy") ?? "", entity.GetDateTimeOffset("ReviewedAt") ?? DateTimeOffset.MinValue, entity.GetString("ReviewComment"))
-            : null;
-        return new Note(
-            _notes.IdOf(entity),
-            entity.PartitionKey,
-            entity.GetString("County") ?? "",
-            DateOnly.ParseExact(entity.GetString("InterviewDate")!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            company,
-            LargeText.Read(entity, "Text"),
-            entity.GetInt32("MaskedItems") ?? 0,
-            TaggingJson.Deserialize(entity.GetString("Suggested")) ?? new TaggingResult("", []),
-            review,
-            entity.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
-            entity.GetString("CreatedBy") ?? "",
-            entity.GetString("BodyHash") ?? "",
-            entity.GetInt64("RecordKey") ?? RecordKeys.Of(_notes.IdOf(entity)),
-            entity.ETag.ToString(),
-            (entity.GetString("Establishments") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
 }

@@ -9,7 +9,8 @@ namespace Knowledge.Shared;
 /// A store writes a record's index rows (<see cref="IndexAsync"/>) before the record itself, which it commits with
 /// its audit row and its counts (see <see cref="RecordIndex"/> for the order of writes).
 /// </summary>
-internal sealed class MunicipalityRecordSet<T>(TableServiceClient tables, TimeProvider clock, string rowPrefix, Func<TableEntity, T> read)
+internal sealed class MunicipalityRecordSet<TEntity, T>(TableServiceClient tables, TimeProvider clock, string rowPrefix, Func<TEntity, T> read)
+    where TEntity : class, ITableEntity, new()
     where T : class
 {
     // Longer than any write can take with its retries: an index row this old whose record does not name the number
@@ -22,7 +23,7 @@ internal sealed class MunicipalityRecordSet<T>(TableServiceClient tables, TimePr
 
     public string RowKey(Guid id) => rowPrefix + id.ToString("D");
 
-    public Guid IdOf(TableEntity entity) => IdOf(entity.RowKey);
+    public Guid IdOf(ITableEntity entity) => IdOf(entity.RowKey);
 
     /// <summary>Writes the record's index rows; before a write that may name new organisation numbers (a new record, a correction).</summary>
     public Task IndexAsync(string municipality, Guid id, IEnumerable<string> organisationNumbers, CancellationToken cancellationToken) =>
@@ -48,7 +49,7 @@ internal sealed class MunicipalityRecordSet<T>(TableServiceClient tables, TimePr
 
     public async Task<T?> GetAsync(string municipality, Guid id, CancellationToken cancellationToken)
     {
-        var entity = await Table.GetEntityIfExistsAsync<TableEntity>(municipality, RowKey(id), cancellationToken: cancellationToken);
+        var entity = await Table.GetEntityIfExistsAsync<TEntity>(municipality, RowKey(id), cancellationToken: cancellationToken);
         return entity.HasValue ? read(entity.Value!) : null;
     }
 
@@ -105,7 +106,7 @@ internal sealed class MunicipalityRecordSet<T>(TableServiceClient tables, TimePr
     {
         // Row keys of one kind share the prefix; the prefix ends in '-', and '.' is the next character.
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {rowPrefix} and RowKey lt {rowPrefix[..^1] + "."}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in Table.QueryAsync<TEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return read(entity);
         }

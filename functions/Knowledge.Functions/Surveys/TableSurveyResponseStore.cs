@@ -25,7 +25,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
 
     private readonly CountedWrite _counted;
 
-    private readonly MunicipalityRecordSet<SurveyResponse> _responses;
+    private readonly MunicipalityRecordSet<TableEntity, SurveyResponse> _responses;
 
     public TableSurveyResponseStore(TableServiceClient tables, CountedWrite counted, TimeProvider clock)
     {

@@ -37,10 +37,9 @@ internal static class StoredRecords
     /// <summary>Adds the rows in batches of 100 per municipality, without index rows or counters; returns the municipalities written to.</summary>
     public static async Task<IReadOnlyList<string>> AddAsync(KnowledgeApp app, TableServiceClient tables, IEnumerable<Note> notes, IEnumerable<SurveyResponse> answers)
     {
-        var noteStore = (TableNoteStore)app.Services.GetRequiredService<INoteStore>();
         var answerStore = (TableSurveyResponseStore)app.Services.GetRequiredService<ISurveyResponseStore>();
         var table = tables.GetTableClient("MunicipalityRecords");
-        var byMunicipality = notes.Select(noteStore.ToEntity).Concat(answers.Select(answerStore.ToEntity)).GroupBy(row => row.PartitionKey).ToList();
+        var byMunicipality = notes.Select(ITableEntity (note) => NoteEntity.Of(note)).Concat(answers.Select(answerStore.ToEntity)).GroupBy(row => row.PartitionKey).ToList();
         await Parallel.ForEachAsync(byMunicipality, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (rows, ct) =>
         {
             foreach (var batch in rows.Chunk(100))
