@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
@@ -15,7 +14,7 @@ namespace Knowledge.Examples;
 internal sealed class TableExampleStore(TableServiceClient tables) : IExampleStore
 {
     private const string Partition = "catalogue";
-    private const string ExamplePrefix = "example-";
+    private const string ExamplePrefix = ExampleEntity.RowPrefix;
     private const string ChangePrefix = "change-";
     private const string VersionRow = "version";
     private const int MaxAttempts = 50;
@@ -24,8 +23,8 @@ internal sealed class TableExampleStore(TableServiceClient tables) : IExampleSto
 
     public async Task<StoredExample?> FindAsync(string slug, CancellationToken cancellationToken)
     {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, ExamplePrefix + slug, cancellationToken: cancellationToken);
-        return response.HasValue ? new StoredExample(ToExample(response.Value!), response.Value!.ETag.ToString()) : null;
+        var response = await Table.GetEntityIfExistsAsync<ExampleEntity>(Partition, ExamplePrefix + slug, cancellationToken: cancellationToken);
+        return response.HasValue ? new StoredExample(response.Value!.ToExample(), response.Value!.ETag.ToString()) : null;
     }
 
     public async Task<CatalogueSnapshot> ListAsync(CancellationToken cancellationToken)
@@ -33,24 +32,24 @@ internal sealed class TableExampleStore(TableServiceClient tables) : IExampleSto
         var version = await VersionAsync(cancellationToken);
         var examples = new List<GoodExample>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {ExamplePrefix} and RowKey lt {"example."}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in Table.QueryAsync<ExampleEntity>(filter, cancellationToken: cancellationToken))
         {
-            examples.Add(ToExample(entity));
+            examples.Add(entity.ToExample());
         }
 
         return new CatalogueSnapshot(version, examples);
     }
 
     public async Task<long> VersionAsync(CancellationToken cancellationToken) =>
-        (await ReadVersionAsync(cancellationToken))?.GetInt64("Version") ?? 0;
+        (await ReadVersionAsync(cancellationToken))?.Version ?? 0;
 
     public async Task<IReadOnlyList<CatalogueChange>> ChangesAsync(long after, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey gt {ChangeRow(after)} and RowKey lt {"change."}");
         var changes = new List<CatalogueChange>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in Table.QueryAsync<CatalogueVersionEntity>(filter, cancellationToken: cancellationToken))
         {
-            changes.Add(new CatalogueChange(entity.GetInt64("Version") ?? 0, entity.GetString("Slug") ?? ""));
+            changes.Add(entity.ToChange());
         }
 
         return changes;
@@ -58,7 +57,7 @@ internal sealed class TableExampleStore(TableServiceClient tables) : IExampleSto
 
     public Task<CatalogueWriteResult> SaveAsync(GoodExample example, string? ifMatch, AuditEntry audit, CancellationToken cancellationToken)
     {
-        var entity = ToEntity(example);
+        var entity = ExampleEntity.Of(Partition, example);
         var action = ifMatch is null
             ? new TableTransactionAction(TableTransactionActionType.Add, entity)
             : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, new ETag(ifMatch));
@@ -66,7 +65,7 @@ internal sealed class TableExampleStore(TableServiceClient tables) : IExampleSto
     }
 
     public Task<CatalogueWriteResult> DeleteAsync(string slug, string ifMatch, AuditEntry audit, CancellationToken cancellationToken) =>
-        CommitAsync(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(Partition, ExamplePrefix + slug), new ETag(ifMatch)), slug, audit, cancellationToken);
+        CommitAsync(new TableTransactionAction(TableTransactionActionType.Delete, new ExampleEntity { PartitionKey = Partition, RowKey = ExamplePrefix + slug }, new ETag(ifMatch)), slug, audit, cancellationToken);
 
     public async Task<bool> SeedAsync(IReadOnlyList<GoodExample> examples, AuditEntry audit, CancellationToken cancellationToken)
     {
@@ -76,8 +75,8 @@ internal sealed class TableExampleStore(TableServiceClient tables) : IExampleSto
         }
 
         // One version for the whole seed: instances that start later read it as one snapshot.
-        var actions = examples.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(e))).ToList();
-        actions.Add(new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(Partition, VersionRow) { ["Version"] = 1L }));
+        var actions = examples.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ExampleEntity.Of(Partition, e))).ToList();
+        actions.Add(new TableTransactionAction(TableTransactionActionType.Add, VersionRowOf(1)));
         actions.Add(new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)));
         try
         {
@@ -96,15 +95,15 @@ internal sealed class TableExampleStore(TableServiceClient tables) : IExampleSto
         for (var attempt = 1; ; attempt++)
         {
             var current = await ReadVersionAsync(cancellationToken);
-            var version = (current?.GetInt64("Version") ?? 0) + 1;
-            var versionRow = new TableEntity(Partition, VersionRow) { ["Version"] = version };
+            var version = (current?.Version ?? 0) + 1;
+            var versionRow = VersionRowOf(version);
             TableTransactionAction[] actions =
             [
                 action,
                 current is null
                     ? new TableTransactionAction(TableTransactionActionType.Add, versionRow)
                     : new TableTransactionAction(TableTransactionActionType.UpdateReplace, versionRow, current.ETag),
-                new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(Partition, ChangeRow(version)) { ["Version"] = version, ["Slug"] = slug }),
+                new TableTransactionAction(TableTransactionActionType.Add, new CatalogueVersionEntity { PartitionKey = Partition, RowKey = ChangeRow(version), Version = version, Slug = slug }),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)),
             ];
             try
@@ -130,26 +129,13 @@ internal sealed class TableExampleStore(TableServiceClient tables) : IExampleSto
         }
     }
 
-    private async Task<TableEntity?> ReadVersionAsync(CancellationToken cancellationToken)
+    private async Task<CatalogueVersionEntity?> ReadVersionAsync(CancellationToken cancellationToken)
     {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, VersionRow, cancellationToken: cancellationToken);
+        var response = await Table.GetEntityIfExistsAsync<CatalogueVersionEntity>(Partition, VersionRow, cancellationToken: cancellationToken);
         return response.HasValue ? response.Value : null;
     }
 
     private static string ChangeRow(long version) => ChangePrefix + version.ToString("D19", CultureInfo.InvariantCulture);
 
-    private static TableEntity ToEntity(GoodExample example)
-    {
-        var entity = new TableEntity(Partition, ExamplePrefix + example.Slug)
-        {
-            ["Status"] = example.Status.ToString(),
-            ["UpdatedAt"] = example.UpdatedAt.UtcDateTime,
-        };
-        LargeText.Write(entity, "Document", JsonSerializer.Serialize(example, ExampleJson.Options));
-        return entity;
-    }
-
-    private static GoodExample ToExample(TableEntity entity) =>
-        JsonSerializer.Deserialize<GoodExample>(LargeText.Read(entity, "Document"), ExampleJson.Options)
-        ?? throw new InvalidOperationException($"Example row {entity.RowKey} has no document.");
+    private static CatalogueVersionEntity VersionRowOf(long version) => new() { PartitionKey = Partition, RowKey = VersionRow, Version = version };
 }
