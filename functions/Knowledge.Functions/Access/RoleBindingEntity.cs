@@ -1,21 +1,14 @@
-using Azure;
-using Azure.Data.Tables;
+using Knowledge.Shared;
 
 namespace Knowledge.Access;
 
 /// <summary>A role binding row, <c>user-{sign-in name, lower case}</c> in partition <c>bindings</c>; roles space-separated.</summary>
-internal sealed class RoleBindingEntity : ITableEntity
+internal sealed class RoleBindingEntity : TableRow
 {
     public const string Partition = "bindings";
     public const string RowPrefix = "user-";
 
-    public string PartitionKey { get; set; } = Partition;
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public RoleBindingEntity() => PartitionKey = Partition;
 
     public string? User { get; set; }
 

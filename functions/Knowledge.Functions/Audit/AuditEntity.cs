@@ -1,19 +1,10 @@
-using Azure;
-using Azure.Data.Tables;
+using Knowledge.Shared;
 
 namespace Knowledge.Audit;
 
 /// <summary>An audit row (<c>audit-{time}-{guid}</c>) in the partition of the change it describes.</summary>
-internal sealed class AuditEntity : ITableEntity
+internal sealed class AuditEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public DateTimeOffset At { get; set; }
 
     public string? ActorId { get; set; }

@@ -1,5 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
+using Knowledge.Shared;
 
 namespace Knowledge.Notes;
 
@@ -7,16 +6,8 @@ namespace Knowledge.Notes;
 /// A note row's review columns alone: a review merges them into the note's row (<see cref="NoteEntity"/>), so nothing
 /// else of the row is written with it.
 /// </summary>
-internal class NoteReviewEntity : ITableEntity
+internal class NoteReviewEntity : TableRow
 {
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     /// <summary>The reviewed tags, space-separated; null until the note is reviewed.</summary>
     public string? ReviewedTags { get; set; }
 

@@ -1,25 +1,14 @@
-using System.Runtime.Serialization;
-using Azure;
-using Azure.Data.Tables;
 using Knowledge.Shared;
 
 namespace Knowledge.Reports;
 
 /// <summary>
-/// An issued report row, <c>issued-{period}-{time}</c> in the county's partition. Nothing but the row limit bounds the
-/// document, so it has <see cref="LargeText.MaxChunks"/> chunk properties.
+/// An issued report row, <c>issued-{period}-{time}</c> in the county's partition; nothing but the row limit bounds its
+/// document.
 /// </summary>
-internal sealed class IssuedReportEntity : ITableEntity
+internal sealed class IssuedReportEntity : DocumentRow
 {
     public const string RowPrefix = "issued-";
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public string? Period { get; set; }
 
@@ -28,49 +17,6 @@ internal sealed class IssuedReportEntity : ITableEntity
     public DateTimeOffset DataAsOf { get; set; }
 
     public string? IssuedBy { get; set; }
-
-    public int DocumentChunks { get; set; }
-
-    public string? Document0 { get; set; }
-
-    public string? Document1 { get; set; }
-
-    public string? Document2 { get; set; }
-
-    public string? Document3 { get; set; }
-
-    public string? Document4 { get; set; }
-
-    public string? Document5 { get; set; }
-
-    public string? Document6 { get; set; }
-
-    public string? Document7 { get; set; }
-
-    public string? Document8 { get; set; }
-
-    public string? Document9 { get; set; }
-
-    public string? Document10 { get; set; }
-
-    public string? Document11 { get; set; }
-
-    public string? Document12 { get; set; }
-
-    public string? Document13 { get; set; }
-
-    public string? Document14 { get; set; }
-
-    public string? Document15 { get; set; }
-
-    public string? Document16 { get; set; }
-
-    [IgnoreDataMember]
-    public string Document
-    {
-        get => LargeText.Join(this, nameof(Document));
-        set => LargeText.Split(this, nameof(Document), value);
-    }
 
     public static IssuedReportEntity Of(IssuedReport report) =>
         new()

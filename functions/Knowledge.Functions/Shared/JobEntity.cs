@@ -8,18 +8,10 @@ namespace Knowledge.Shared;
 /// The columns every background job row has (a needs rebuild, a tag-model retrain): row <c>job-{id}</c> in the job
 /// kind's partition, its status stored as the enum's name.
 /// </summary>
-internal abstract class JobEntity<TStatus> : ITableEntity
+internal abstract class JobEntity<TStatus> : TableRow
     where TStatus : struct, Enum
 {
     public const string RowPrefix = "job-";
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public TStatus Status { get; set; }
 

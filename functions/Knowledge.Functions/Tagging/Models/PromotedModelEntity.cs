@@ -1,20 +1,17 @@
-using Azure;
-using Azure.Data.Tables;
+using Knowledge.Shared;
 
 namespace Knowledge.Tagging.Models;
 
 /// <summary>The pointer to the promoted version, row <c>promoted</c> in partition <c>models</c>.</summary>
-internal sealed class PromotedModelEntity : ITableEntity
+internal sealed class PromotedModelEntity : TableRow
 {
     public const string Row = "promoted";
 
-    public string PartitionKey { get; set; } = TagModelVersionEntity.Partition;
-
-    public string RowKey { get; set; } = Row;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public PromotedModelEntity()
+    {
+        PartitionKey = TagModelVersionEntity.Partition;
+        RowKey = Row;
+    }
 
     public string? Version { get; set; }
 

@@ -1,21 +1,12 @@
 using System.Globalization;
-using Azure;
-using Azure.Data.Tables;
+using Knowledge.Shared;
 
 namespace Knowledge.Tagging.Models;
 
 /// <summary>One binary chunk of a gzipped model file: row <c>{index, five digits}</c> in partition <c>file-{v}</c>.</summary>
-internal sealed class TagModelChunkEntity : ITableEntity
+internal sealed class TagModelChunkEntity : TableRow
 {
     public const string PartitionPrefix = "file-";
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public byte[]? Data { get; set; }
 

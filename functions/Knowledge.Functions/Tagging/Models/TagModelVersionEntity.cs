@@ -1,25 +1,18 @@
 using System.Runtime.Serialization;
 using System.Text.Json;
-using Azure;
-using Azure.Data.Tables;
+using Knowledge.Shared;
 
 namespace Knowledge.Tagging.Models;
 
 /// <summary>A model version row, <c>version-{v}</c> in partition <c>models</c>; its figures are JSON.</summary>
-internal sealed class TagModelVersionEntity : ITableEntity
+internal sealed class TagModelVersionEntity : TableRow
 {
     public const string Partition = "models";
     public const string RowPrefix = "version-";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public string PartitionKey { get; set; } = Partition;
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
+    public TagModelVersionEntity() => PartitionKey = Partition;
 
     public DateTimeOffset CreatedAt { get; set; }
 

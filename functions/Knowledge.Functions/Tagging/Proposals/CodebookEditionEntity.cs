@@ -1,7 +1,6 @@
 using System.Runtime.Serialization;
 using System.Text.Json;
 using Azure;
-using Azure.Data.Tables;
 using Knowledge.Shared;
 
 namespace Knowledge.Tagging.Proposals;
@@ -10,17 +9,9 @@ namespace Knowledge.Tagging.Proposals;
 /// A codebook edition row: <c>current</c> or <c>edition-{version, six digits}</c> in partition <c>codebook</c>; the
 /// tags are JSON in chunk properties, bounded like a proposal's only by the row limit.
 /// </summary>
-internal sealed class CodebookEditionEntity : ITableEntity
+internal sealed class CodebookEditionEntity : TableRow
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public int Version { get; set; }
 

@@ -1,7 +1,6 @@
 using System.Runtime.Serialization;
 using System.Text.Json;
 using Azure;
-using Azure.Data.Tables;
 using Knowledge.Shared;
 
 namespace Knowledge.Tagging.Proposals;
@@ -10,19 +9,11 @@ namespace Knowledge.Tagging.Proposals;
 /// A proposal row, <c>proposal-{id:N}</c> in partition <c>codebook</c>; the proposal is JSON in chunk properties. An
 /// import may be 512 KiB of XML, so only the row limit bounds it (<see cref="LargeText.MaxChunks"/> chunks).
 /// </summary>
-internal sealed class CodebookProposalEntity : ITableEntity
+internal sealed class CodebookProposalEntity : TableRow
 {
     public const string RowPrefix = "proposal-";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public string PartitionKey { get; set; } = "";
-
-    public string RowKey { get; set; } = "";
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
 
     public ProposalStatus Status { get; set; }
 
