@@ -22,7 +22,8 @@ public sealed partial class EnglishPagesTests(EnglishPagesTests.SeededApp seeded
 
     public static TheoryData<string, string?, string, string> Pages => new()
     {
-        // name, role (an office in Luleå, a region in Norrbotten), path, what shows once the page has its content
+        // name, role (an office in Luleå, a region in Norrbotten), path, what shows once the page has its content;
+        // "selector => selector": click the first once the page is ready, then wait for the second
         { "index", "region", "/", "#account-info dl" },
         { "survey", "office", "/survey.html", "[data-name=sizeClass]" },
         { "answers", "office", "/answers.html", "#answers-workspace:not([hidden]) tbody tr" },
@@ -30,7 +31,9 @@ public sealed partial class EnglishPagesTests(EnglishPagesTests.SeededApp seeded
         { "needs (office)", "office", "/needs.html", "#needs-municipality[data-state=ready] .recommended-reason" },
         { "report", "region", $"/report.html?county={Norrbotten}", "#report[data-state=ready] #report-examples .recommended-reason" },
         { "examples", "region", "/examples.html", "#examples-results[data-state=ready] li.example-hit" },
+        { "example", "region", "/examples.html?slug=facebook-lulea", "#example-detail:not([hidden])" },
         { "establishments", "region", $"/establishments.html?county={Norrbotten}", "#establishments-list[data-state=ready] tbody.establishment" },
+        { "establishment opened", "staff", $"/establishments.html?county={Norrbotten}", "#establishment-stegra .establishment-toggle => #establishment-stegra-details" },
         { "exports", "staff", "/exports.html", "#exports-workspace:not([hidden])" },
         { "notes", "office", "/notes.html", "#note-workspace:not([hidden])" },
         { "notes-review", "staff", $"/notes-review.html?county={Norrbotten}", "#review-detail:not([hidden])" },
@@ -46,7 +49,14 @@ public sealed partial class EnglishPagesTests(EnglishPagesTests.SeededApp seeded
         await context.AddInitScriptAsync("localStorage.setItem('knowledge.language', 'en')");
         var page = await context.NewPageAsync();
         await OpenAsync(page, role, path);
-        await page.Locator(ready).First.WaitForAsync(new() { Timeout = 20_000 });
+        var steps = ready.Split(" => ");
+        await page.Locator(steps[0]).First.WaitForAsync(new() { Timeout = 20_000 });
+        if (steps.Length == 2)
+        {
+            await page.Locator(steps[0]).ClickAsync();
+            await page.Locator(steps[1]).WaitForAsync();
+        }
+
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         var desktop = (Swedish: SwedishIn(await VisibleTextsAsync(page)), Axe: await page.RunAxe());
@@ -73,10 +83,12 @@ public sealed partial class EnglishPagesTests(EnglishPagesTests.SeededApp seeded
         var title = await page.Locator("#report-title").InnerTextAsync();
         var issued = await page.Locator("#report-issued-list").InnerTextAsync();
         var countyOptions = await page.Locator("#report-county option").AllInnerTextsAsync();
+        var print = await page.Locator("#report-print").InnerTextAsync();
 
         Assert.Equal($"Situation report for Norrbotten County, {label}", title.Trim());
         Assert.Contains(label, issued, StringComparison.Ordinal);
         Assert.Contains("Norrbotten County", countyOptions);
+        Assert.Equal("Print", print.Trim());
     }
 
     [Fact]
