@@ -20,6 +20,9 @@ public sealed partial class EnglishPagesTests(EnglishPagesTests.SeededApp seeded
     private const string Lulea = "2580";
     private const string Kiruna = "2584";
 
+    /// <summary>An answer of Luleå's to survey version 2 that names Stegra among the establishments.</summary>
+    private const string StegraAnswer = "5b0e6a4e-0c1d-4b8e-9d51-6f1f3c2a7e10";
+
     public static TheoryData<string, string?, string, string> Pages => new()
     {
         // name, role (an office in Luleå, a region in Norrbotten), path, what shows once the page has its content;
@@ -27,6 +30,7 @@ public sealed partial class EnglishPagesTests(EnglishPagesTests.SeededApp seeded
         { "index", "region", "/", "#account-info dl" },
         { "survey", "office", "/survey.html", "[data-name=sizeClass]" },
         { "answers", "office", "/answers.html", "#answers-workspace:not([hidden]) tbody tr" },
+        { "answer viewed", "office", $"/survey.html?response={StegraAnswer}&mode=view", "[data-name=establishments]" },
         { "needs (region)", "admin", $"/needs.html?county={Norrbotten}", "#needs-heatmap[data-state=ready] tbody tr" },
         { "needs (office)", "office", "/needs.html", "#needs-municipality[data-state=ready] .recommended-reason" },
         { "report", "region", $"/report.html?county={Norrbotten}", "#report[data-state=ready] #report-examples .recommended-reason" },
@@ -228,7 +232,10 @@ public sealed partial class EnglishPagesTests(EnglishPagesTests.SeededApp seeded
         private static partial Regex SwedishWords();
     }
 
-    /// <summary>The browser app with data behind every page: answers in Luleå and Kiruna, a note awaiting review, an issued report.</summary>
+    /// <summary>
+    /// The browser app with data behind every page: answers in Luleå and Kiruna (one naming Stegra), a note awaiting
+    /// review, an issued report.
+    /// </summary>
     public sealed class SeededApp : IAsyncLifetime
     {
         public BrowserApp Browser { get; } = new();
@@ -247,6 +254,9 @@ public sealed partial class EnglishPagesTests(EnglishPagesTests.SeededApp seeded
 
             using (var office = Browser.App.CreateClient().As(Principals.Office(Lulea)))
             {
+                var answer = SurveyAnswers.Valid(Lulea, Guid.Parse(StegraAnswer), d => d["establishments"] = new JsonArray("stegra"));
+                answer["surveyVersion"] = 2;
+                (await office.SubmitAsync(answer)).EnsureSuccessStatusCode();
                 var note = new { noteId = Guid.NewGuid(), municipality = Lulea, interviewDate = "2026-10-01", text = "Företaget behöver svetsare och banken lånar inte ut till en ny maskin." };
                 (await office.PostAsJsonAsync("/api/notes", note)).EnsureSuccessStatusCode();
             }
