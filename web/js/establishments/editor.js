@@ -6,7 +6,7 @@
 // at their controls; the rest in the alert.
 import { FieldErrors } from "../form-errors.js";
 import { phaseLabel, statusLabel } from "../establishments-common.js";
-import { t } from "../i18n.js";
+import { countyName, t } from "../i18n.js";
 import { el } from "../layout.js";
 import { choiceText } from "../notes-common.js";
 
@@ -134,11 +134,11 @@ export function createEditor(form, { counties, municipalities, choices }) {
         el(
           "select",
           { id: "est-municipalities", multiple: true, size: "6", "aria-describedby": "est-municipalities-hint" },
-          byCounty.map((c) => el("optgroup", { label: c.name }, options(municipalities.filter((m) => m.countyCode === c.code).map((m) => m.code), (code) => municipalities.find((m) => m.code === code).name, values.municipalities))),
+          byCounty.map((c) => el("optgroup", { label: countyName(c) }, options(municipalities.filter((m) => m.countyCode === c.code).map((m) => m.code), (code) => municipalities.find((m) => m.code === code).name, values.municipalities))),
         ),
         t("establishments.form.multiple.hint"),
       ),
-      field("est-counties", t("establishments.fact.counties"), el("select", { id: "est-counties", multiple: true, size: "4" }, options(counties.map((c) => c.code), (code) => counties.find((c) => c.code === code).name, values.counties))),
+      field("est-counties", t("establishments.fact.counties"), el("select", { id: "est-counties", multiple: true, size: "4" }, options(counties.map((c) => c.code), (code) => countyName(counties.find((c) => c.code === code)), values.counties))),
       field("est-sector", t("establishments.fact.sector"), el("select", { id: "est-sector" }, el("option", { value: "" }, t("establishments.form.choose")), options(choices.sectors.map((s) => s.value), (v) => `${v} ${choiceText(choices.sectors, v)}`, [values.sector]))),
       creating ? field("est-status", t("establishments.fact.status"), el("select", { id: "est-status" }, options(STATUSES, statusLabel, [values.status]))) : "",
       el("fieldset", { id: "est-phases", className: "repeat-list" }, el("legend", {}, t("establishments.phases.title")), draft.phases.map(phaseRow),
