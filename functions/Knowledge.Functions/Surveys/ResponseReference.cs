@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Knowledge.Shared;
 using Knowledge.Shared.Privacy;
 
@@ -25,6 +26,21 @@ internal static class ResponseReference
         }
 
         return string.IsNullOrEmpty(text) ? null : PersonalDataMasker.Mask(text).Text;
+    }
+
+    /// <summary>
+    /// The reference to set on an answer: the field must be given, a text or null to clear it (a blank text is refused,
+    /// as every required text is, so that clearing is said plainly).
+    /// </summary>
+    public static string? ReadToSet(JsonObject body, FieldReader fields)
+    {
+        if (!body.TryGetPropertyValue(Field, out var node) || (node is JsonValue value && value.TryGetValue(out string? text) && string.IsNullOrWhiteSpace(text)))
+        {
+            fields.AddError(Field, "Required: the reference, or null to clear it.");
+            return null;
+        }
+
+        return Read(fields);
     }
 
     private static bool IsControl(char c) =>

@@ -136,7 +136,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
 
     /// <summary>
     /// Role: office, for the answer's municipality. <c>{"reference": "…"}</c> sets the office's own label for the answer
-    /// (at most 100 characters, masked as free text is), <c>null</c> or <c>""</c> clears it; only that office ever sees
+    /// (at most 100 characters, masked as free text is), <c>null</c> clears it; only that office ever sees
     /// it. 200 with the answer (without its data); <c>If-Match</c> is honoured (412).
     /// </summary>
     [Function("Surveys_SetResponseReference")]
@@ -164,12 +164,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         }
 
         var fields = new FieldReader(body);
-        if (!body.ContainsKey(ResponseReference.Field))
-        {
-            fields.AddError(ResponseReference.Field, "Required; null or \"\" clears the reference.");
-        }
-
-        var reference = ResponseReference.Read(fields);
+        var reference = ResponseReference.ReadToSet(body, fields);
         fields.RejectUnknown(ResponseReference.Field);
         if (!fields.IsValid)
         {

@@ -102,6 +102,21 @@ public sealed class ResponseReferenceTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task Setting_a_blank_reference_is_refused_since_null_says_clear_plainly()
+    {
+        var office = await env.ClientAsync(Principals.Office(Varnamo));
+        var body = WithReference(SurveyAnswers.Valid(Varnamo), UniqueReference());
+        await office.SubmitAsync(body);
+
+        var blank = await office.PutAsJsonAsync($"{Address(body)}/reference", new { reference = "   " });
+        var missing = await office.PutAsJsonAsync($"{Address(body)}/reference", new { });
+
+        await blank.AssertFieldErrorsAsync("reference");
+        await missing.AssertFieldErrorsAsync("reference");
+        Assert.Equal(body["reference"]!.GetValue<string>(), (await office.GetFromJsonAsync<JsonObject>(Address(body)))!["reference"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_reference_of_exactly_100_characters_after_trimming_is_kept()
     {
         var office = await env.ClientAsync(Principals.Office(Varnamo));
