@@ -71,6 +71,7 @@ function startAnswers({ scopes, names, choices }) {
     alertRegion,
     pageStatus,
     describe: (answer) => t("answers.of", { when: dateTimeElement(answer.submittedAt).textContent }),
+    // The list is drawn again, so focus goes to the new row's button.
     onSaved: (saved) => {
       list.answers = list.answers.map((a) => (a.responseId === saved.responseId ? saved : a));
       renderList();
@@ -153,10 +154,7 @@ function startAnswers({ scopes, names, choices }) {
             " ",
             el(
               "button",
-              { type: "button", className: "button button-secondary button-small reference-edit", onclick: (event) => {
-                hideConfirm();
-                references.open(answer, event.currentTarget);
-              } },
+              { type: "button", className: "button button-secondary button-small reference-edit", onclick: (event) => editReference(answer, event.currentTarget) },
               t("answerReference.edit"),
               which.cloneNode(true),
             ),
@@ -171,6 +169,11 @@ function startAnswers({ scopes, names, choices }) {
         );
       }),
     );
+  }
+
+  function editReference(answer, button) {
+    hideConfirm();
+    references.open(answer, button);
   }
 
   function askWithdraw(answer, button) {

@@ -25,8 +25,8 @@
 import { api, ProblemError } from "../api.js";
 import { hasRole, municipalityScopes, ROLES } from "../auth.js";
 import { DraftStore, newResponseId } from "../draft-store.js";
-import { getLanguage, onLanguageChange, pickLocalized, t } from "../i18n.js";
 import { FieldErrors } from "../form-errors.js";
+import { getLanguage, onLanguageChange, pickLocalized, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
 import { dateTimeElement } from "../notes-common.js";
 import { authGate, homeActions, nodeRegion, problemNodes, signInAction as signInActionFor, textRegion } from "../page-messages.js";

@@ -60,8 +60,8 @@ export function createProblemHandler({ survey, setAlert, setSubmitStatus, return
     }
 
     if (error.status === 400 && Object.keys(error.errors).length > 0) {
-      const outside = fieldErrors ? Object.fromEntries(fieldErrors.show(error.errors)) : error.errors;
-      const unmatched = showFieldErrors(survey, outside);
+      const forQuestions = fieldErrors ? Object.fromEntries(fieldErrors.show(error.errors)) : error.errors;
+      const unmatched = showFieldErrors(survey, forQuestions);
       setAlert(() => problemNodes("survey.fieldErrors", unmatched.length > 0 ? error : null, otherErrorNodes("survey.fieldErrors.other", unmatched)));
       return;
     }
