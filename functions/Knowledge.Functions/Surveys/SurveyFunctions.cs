@@ -63,10 +63,10 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         }
 
         var outcome = await intake.SubmitAsync(Caller.Of(request), id, body, cancellationToken);
-        return outcome.ToResult(r => SurveyResponseView.From(r), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
+        return outcome.ToResult(r => SurveyResponseView.From(r, forOwner: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
     }
 
-    /// <summary>Role: the submitting office (its municipalities) or admin.</summary>
+    /// <summary>Role: the submitting office (its municipalities) or admin; the office's reference only to the office.</summary>
     [Function("Surveys_GetResponse")]
     [AllowedRoles(Roles.Office, Roles.Admin)]
     public async Task<IResult> GetResponse(
@@ -98,7 +98,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         }
 
         EntityTags.Set(request, response.ETag);
-        return TypedResults.Ok(SurveyResponseView.From(response, includeData: true));
+        return TypedResults.Ok(SurveyResponseView.From(response, includeData: true, forOwner: caller.ActsForMunicipality(response.Municipality)));
     }
 
     /// <summary>
@@ -131,7 +131,49 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
 
         var outcome = await corrections.ReviseAsync(Caller.Of(request), id, responseGuid, body, EntityTags.IfMatch(request), cancellationToken);
         EntityTags.Set(request, outcome.Value?.ETag);
-        return outcome.ToResult(r => SurveyResponseView.From(r, includeData: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
+        return outcome.ToResult(r => SurveyResponseView.From(r, includeData: true, forOwner: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
+    }
+
+    /// <summary>
+    /// Role: office, for the answer's municipality. <c>{"reference": "…"}</c> sets the office's own label for the answer
+    /// (at most 100 characters, masked as free text is), <c>null</c> clears it; only that office ever sees
+    /// it. 200 with the answer (without its data); <c>If-Match</c> is honoured (412).
+    /// </summary>
+    [Function("Surveys_SetResponseReference")]
+    [AllowedRoles(Roles.Office)]
+    public async Task<IResult> SetResponseReference(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/responses/{responseId}/reference")] HttpRequest request,
+        string id,
+        string responseId,
+        CancellationToken cancellationToken)
+    {
+        if (!SurveyIds.IsValid(id))
+        {
+            return Problems.NotFound($"There is no survey '{id}'.");
+        }
+
+        if (!Guid.TryParse(responseId, out var responseGuid))
+        {
+            return Problems.Invalid("responseId", "Must be a UUID.");
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var fields = new FieldReader(body);
+        var reference = ResponseReference.ReadToSet(body, fields);
+        fields.RejectUnknown(ResponseReference.Field);
+        if (!fields.IsValid)
+        {
+            return Problems.Invalid(fields.Errors);
+        }
+
+        var outcome = await corrections.SetReferenceAsync(Caller.Of(request), id, responseGuid, reference, EntityTags.IfMatch(request), cancellationToken);
+        EntityTags.Set(request, outcome.Value?.ETag);
+        return outcome.ToResult(r => SurveyResponseView.From(r, forOwner: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace Knowledge.Surveys;
 /// A municipality's answers to one survey, as CSV for Swedish Excel or as JSON: the current revision of each answer,
 /// withdrawn answers left out. Rows are written as the table's pages arrive, so memory stays bounded by one page
 /// whatever the number of answers. Times in the CSV are Swedish local time (<c>yyyy-MM-dd HH:mm</c>, which Excel reads
-/// as a date); JSON keeps ISO 8601 instants.
+/// as a date); JSON keeps ISO 8601 instants. The office's own reference is in the JSON its own office reads, never in
+/// the CSV (a file for analysis that travels on) nor in what an admin reads.
 /// </summary>
 internal sealed class ResponseExport(ISurveyDefinitionStore definitions, ISurveyResponseStore responses)
 {
@@ -56,7 +57,7 @@ internal sealed class ResponseExport(ISurveyDefinitionStore definitions, ISurvey
         }
     }
 
-    public async Task WriteJsonAsync(string surveyId, string municipality, Stream body, CancellationToken cancellationToken)
+    public async Task WriteJsonAsync(string surveyId, string municipality, bool withReferences, Stream body, CancellationToken cancellationToken)
     {
         await using var json = new Utf8JsonWriter(body);
         json.WriteStartObject();
@@ -73,6 +74,11 @@ internal sealed class ResponseExport(ISurveyDefinitionStore definitions, ISurvey
             if (response.RevisedAt is { } revisedAt)
             {
                 json.WriteString("revisedAt", revisedAt);
+            }
+
+            if (withReferences && response.Reference is { } reference)
+            {
+                json.WriteString("reference", reference);
             }
 
             json.WritePropertyName("data");

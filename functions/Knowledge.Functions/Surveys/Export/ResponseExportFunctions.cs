@@ -12,7 +12,8 @@ internal sealed class ResponseExportFunctions(ResponseExport export, ReferenceDa
 
     /// <summary>
     /// Role: office (its own municipalities), admin. <c>?municipality=</c> (required) and <c>?format=json|csv</c>: the
-    /// municipality's answers to the survey, the current revision of each, withdrawn answers left out, streamed.
+    /// municipality's answers to the survey, the current revision of each, withdrawn answers left out, streamed. The JSON
+    /// carries the office's references only when that office reads it.
     /// </summary>
     [Function("Surveys_ExportResponses")]
     [AllowedRoles(Roles.Office, Roles.Admin)]
@@ -47,9 +48,10 @@ internal sealed class ResponseExportFunctions(ResponseExport export, ReferenceDa
         }
 
         var code = municipality!.Code;
+        var withReferences = caller.ActsForMunicipality(code);
         var aborted = request.HttpContext.RequestAborted;
         return format == "csv"
             ? TypedResults.Stream(body => export.WriteCsvAsync(versions, code, body, aborted), "text/csv; charset=utf-8", $"svar-{id}-{code}.csv")
-            : TypedResults.Stream(body => export.WriteJsonAsync(id, code, body, aborted), "application/json; charset=utf-8", $"svar-{id}-{code}.json");
+            : TypedResults.Stream(body => export.WriteJsonAsync(id, code, withReferences, body, aborted), "application/json; charset=utf-8", $"svar-{id}-{code}.json");
     }
 }
