@@ -35,7 +35,8 @@ internal static partial class OpenApiGenerator
         [503] = ("Unavailable", "Not ready yet, or table storage did not answer (unreachable, timing out or failing): wait the `Retry-After` seconds and send the same request again; with the same id it is stored and counted once.", "ProblemDetails"),
     };
 
-    private static readonly string[] Tags =
+    /// <summary>The order the API page shows the features in; a tag not listed follows them.</summary>
+    private static readonly string[] TagOrder =
         ["Health", "Reference", "Surveys", "Survey authoring", "Notes", "Tagging", "Needs", "Examples", "Establishments", "Reports", "Audit", "Access", "Exports", "Erasures", "API"];
 
     /// <summary>The description of every HTTP function in the assembly.</summary>
@@ -69,7 +70,7 @@ internal static partial class OpenApiGenerator
             },
             ["servers"] = new JsonArray(new JsonObject { ["url"] = "/", ["description"] = "The Static Web App (or the standalone host locally)." }),
             ["security"] = new JsonArray(new JsonObject { ["clientPrincipal"] = new JsonArray() }),
-            ["tags"] = new JsonArray([.. Tags.Select(t => new JsonObject { ["name"] = t })]),
+            ["tags"] = new JsonArray([.. Tags(paths.Values).Select(t => new JsonObject { ["name"] = t })]),
             ["paths"] = new JsonObject(paths.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
             ["components"] = new JsonObject
             {
@@ -87,6 +88,12 @@ internal static partial class OpenApiGenerator
                 ["responses"] = new JsonObject(Problems.Select(p => KeyValuePair.Create(p.Value.Name, (JsonNode?)ProblemResponse(p.Key, p.Value.Description, p.Value.Schema)))),
             },
         };
+    }
+
+    private static IEnumerable<string> Tags(IEnumerable<JsonObject> paths)
+    {
+        var used = paths.SelectMany(p => p.Select(o => o.Value!["tags"]![0]!.GetValue<string>())).ToHashSet(StringComparer.Ordinal);
+        return TagOrder.Where(used.Contains).Concat(used.Except(TagOrder).Order(StringComparer.Ordinal));
     }
 
     private static IEnumerable<(string Name, MethodInfo Method, HttpTriggerAttribute Trigger)> HttpFunctions(Assembly assembly) =>

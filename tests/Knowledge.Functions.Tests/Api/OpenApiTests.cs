@@ -134,6 +134,17 @@ public sealed class OpenApiTests(TestEnvironment env)
     }
 
     [Fact]
+    public void Microsoft_OpenApi_reads_the_description_without_errors_or_rule_violations()
+    {
+        var (read, diagnostic) = global::Microsoft.OpenApi.OpenApiDocument.Parse(_document.Root.ToJsonString(), "json");
+
+        Assert.Empty(diagnostic?.Errors.Select(e => e.ToString()) ?? []);
+        Assert.NotNull(read);
+        Assert.Equal(_document.Operations().Count(), read.Paths.Sum(p => p.Value.Operations?.Count ?? 0));
+        Assert.Empty(global::Microsoft.OpenApi.OpenApiElementExtensions.Validate(read, global::Microsoft.OpenApi.ValidationRuleSet.GetDefaultRuleSet())?.Select(e => e.ToString()) ?? []);
+    }
+
+    [Fact]
     public void Every_ref_resolves()
     {
         var unresolved = Refs(_document.Root).Where(r => _document.TryResolve(r) is null).Select(r => r.ToJsonString()).ToList();
