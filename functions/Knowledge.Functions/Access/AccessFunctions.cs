@@ -17,7 +17,7 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
     [Function("Access_Roles")]
     [Anonymous]
     [Operation("Access", "Static Web Apps `rolesSource`: the roles bound to the signed-in name.", Notes = "Called by Static Web Apps at sign-in; the roles take effect only inside the principal it signs.")]
-    [Accepts(typeof(RolesLookupRequest))]
+    [Accepts(typeof(RolesLookupRequest), ChecksMediaType = false)]
     [Returns(200, typeof(SignInRolesView), "Roles.")]
     [Fails(403, 503)]
     public async Task<IResult> GetRoles(

@@ -142,7 +142,7 @@ internal static partial class OpenApiGenerator
             }
         }
 
-        result["responses"] = Responses(name, method, anonymous, body is not null, schemas);
+        result["responses"] = Responses(name, method, anonymous, body, schemas);
         return result;
     }
 
@@ -220,7 +220,7 @@ internal static partial class OpenApiGenerator
         return schema;
     }
 
-    private static JsonObject Responses(string name, MethodInfo method, bool anonymous, bool hasBody, SchemaGenerator schemas)
+    private static JsonObject Responses(string name, MethodInfo method, bool anonymous, AcceptsAttribute? body, SchemaGenerator schemas)
     {
         var responses = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var returns in method.GetCustomAttributes<ReturnsAttribute>())
@@ -245,7 +245,7 @@ internal static partial class OpenApiGenerator
         }
 
         IEnumerable<int> problems = [400, 414, 431, 500, .. method.GetCustomAttribute<FailsAttribute>()?.Statuses ?? []];
-        problems = problems.Concat(anonymous ? [] : [401, 403]).Concat(hasBody ? [413, 415] : []);
+        problems = problems.Concat(anonymous ? [] : [401, 403]).Concat(body is null ? [] : body.ChecksMediaType ? [413, 415] : [413]);
         foreach (var status in problems.Distinct())
         {
             var problem = Problems.TryGetValue(status, out var known) ? known : throw new InvalidOperationException($"{name}: no shared problem answer for {status}.");

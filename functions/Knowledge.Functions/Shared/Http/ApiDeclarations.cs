@@ -56,6 +56,9 @@ internal sealed class AcceptsAttribute(Type type) : Attribute
     public string MediaType { get; init; } = "application/json";
 
     public string? Description { get; init; }
+
+    /// <summary>False for a body read as it comes (Static Web Apps' sign-in payload): no 415.</summary>
+    public bool ChecksMediaType { get; init; } = true;
 }
 
 /// <summary>Headers a success answer carries.</summary>
