@@ -8,7 +8,7 @@ using Knowledge.Tests.Infrastructure;
 namespace Knowledge.Tests.Api;
 
 /// <summary>
-/// Well-formed requests to every operation of openapi.json: an allowed caller, path and required query values that reach
+/// Well-formed requests to every operation of the API description: an allowed caller, path and required query values that reach
 /// validation, and a valid body for each operation that takes one. Bad-input cases change one thing at a time in these.
 /// </summary>
 internal sealed class ApiSamples

@@ -17,6 +17,8 @@ internal sealed class ResponseExport(ISurveyDefinitionStore definitions, ISurvey
     // Written out whenever this much is waiting, so neither writer buffers more than a few rows.
     private const int FlushBytes = 32 * 1024;
 
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private static readonly string[] FixedHeaders = ["svars-id", "inskickat", "revision", "enkätversion"];
 
     /// <summary>Every published version of the survey, oldest first; null when there is no such survey.</summary>
@@ -66,24 +68,8 @@ internal sealed class ResponseExport(ISurveyDefinitionStore definitions, ISurvey
         json.WriteStartArray("items");
         await foreach (var response in CurrentAsync(surveyId, municipality, cancellationToken))
         {
-            json.WriteStartObject();
-            json.WriteString("responseId", response.ResponseId);
-            json.WriteNumber("surveyVersion", response.SurveyVersion);
-            json.WriteNumber("revision", response.Revision);
-            json.WriteString("submittedAt", response.SubmittedAt);
-            if (response.RevisedAt is { } revisedAt)
-            {
-                json.WriteString("revisedAt", revisedAt);
-            }
-
-            if (withReferences && response.Reference is { } reference)
-            {
-                json.WriteString("reference", reference);
-            }
-
-            json.WritePropertyName("data");
-            response.Data.WriteTo(json);
-            json.WriteEndObject();
+            var item = new ExportedAnswerView(response.ResponseId, response.SurveyVersion, response.Revision, response.SubmittedAt, response.RevisedAt, withReferences ? response.Reference : null, response.Data);
+            json.WriteRawValue(JsonSerializer.SerializeToUtf8Bytes(item, Json), skipInputValidation: true); // the writer flushes only asynchronously, below
             if (json.BytesPending > FlushBytes)
             {
                 await json.FlushAsync(cancellationToken);
