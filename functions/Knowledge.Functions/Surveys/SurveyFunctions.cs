@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Knowledge.Shared;
 using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
@@ -139,17 +140,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         string responseId,
         CancellationToken cancellationToken)
     {
-        if (!SurveyIds.IsValid(id))
-        {
-            return Problems.NotFound($"There is no survey '{id}'.");
-        }
-
-        if (!Guid.TryParse(responseId, out var responseGuid))
-        {
-            return Problems.Invalid("responseId", "Must be a UUID.");
-        }
-
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (responseGuid, body, problem) = await ReadAnswerBodyAsync(request, id, responseId, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -180,17 +171,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         string responseId,
         CancellationToken cancellationToken)
     {
-        if (!SurveyIds.IsValid(id))
-        {
-            return Problems.NotFound($"There is no survey '{id}'.");
-        }
-
-        if (!Guid.TryParse(responseId, out var responseGuid))
-        {
-            return Problems.Invalid("responseId", "Must be a UUID.");
-        }
-
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (responseGuid, body, problem) = await ReadAnswerBodyAsync(request, id, responseId, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -238,5 +219,24 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         return outcome.Status is WriteStatus.Updated or WriteStatus.Replayed
             ? TypedResults.NoContent()
             : outcome.ToResult(r => SurveyResponseView.From(r), _ => "");
+    }
+
+    // The answer a correction or a reference names, and the request's JSON body: 404 for an unknown survey id,
+    // 400 for a response id that is no UUID, and JsonRequest's problems for the body.
+    private static async Task<(Guid ResponseId, JsonObject? Body, IResult? Problem)> ReadAnswerBodyAsync(
+        HttpRequest request, string id, string responseId, CancellationToken cancellationToken)
+    {
+        if (!SurveyIds.IsValid(id))
+        {
+            return (default, null, Problems.NotFound($"There is no survey '{id}'."));
+        }
+
+        if (!Guid.TryParse(responseId, out var responseGuid))
+        {
+            return (default, null, Problems.Invalid("responseId", "Must be a UUID."));
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        return (responseGuid, body, problem);
     }
 }
