@@ -150,7 +150,8 @@ internal static partial class OpenApiGenerator
     {
         var inPath = RouteParameter().Matches(route).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var parameters = new JsonArray();
-        foreach (var parameter in method.GetCustomAttributes<ParameterAttribute>())
+        var sets = method.GetCustomAttributes<ParametersOfAttribute>().SelectMany(set => set.Type.GetCustomAttributes<ParameterAttribute>());
+        foreach (var parameter in method.GetCustomAttributes<ParameterAttribute>().Concat(sets))
         {
             var path = inPath.Contains(parameter.Name);
             parameters.Add(new JsonObject

@@ -165,11 +165,7 @@ internal sealed class ExampleFunctions(
     [AllowedRoles(Roles.Office, Roles.Region, Roles.Admin)]
     [Operation("Examples", "Published examples for the municipality's top 3 challenges, with reasons.", Notes = "As GET /api/needs/municipalities/{code}.")]
     [Parameter("code", "SCB municipality code.")]
-    [Parameter("from", "First month of a calendar month, quarter or year, e.g. 2026-07 (give both `from` and `to`, or neither for this calendar year).", Pattern = "^\\d{4}-\\d{2}$")]
-    [Parameter("to", "Last month: the same month, the quarter's last (2026-09) or December (give both, or neither for this calendar year). Other periods are a 400.", Pattern = "^\\d{4}-\\d{2}$")]
-    [Parameter("size", "Size class filter.", Enum = ["0-9", "10-49", "50-249"])]
-    [Parameter("sector", "SNI section filter (A–U).")]
-    [Parameter("source", "Which answers count.", Enum = ["survey", "notes", "all"])]
+    [ParametersOf(typeof(NeedsFilter))]
     [Returns(200, typeof(MunicipalityRecommendations), "Recommendations.")]
     [Fails(404, 503)]
     public async Task<IResult> ForMunicipality(

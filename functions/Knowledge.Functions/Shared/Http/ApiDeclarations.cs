@@ -19,7 +19,7 @@ internal sealed class OperationAttribute(string tag, string summary) : Attribute
 /// says otherwise; <see cref="Pattern"/>, <see cref="Enum"/>, <see cref="Minimum"/> and <see cref="Maximum"/> are the
 /// limits the handler enforces, from which the bad-input tests derive requests.
 /// </summary>
-[AttributeUsage(AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
 internal sealed class ParameterAttribute(string name, string description) : Attribute
 {
     public string Name { get; } = name;
@@ -41,6 +41,16 @@ internal sealed class ParameterAttribute(string name, string description) : Attr
     public double Minimum { get; init; } = double.NaN;
 
     public double Maximum { get; init; } = double.NaN;
+}
+
+/// <summary>
+/// The query parameters declared (<see cref="ParameterAttribute"/>) on <paramref name="type"/>, a record several
+/// operations read alike, so they are described once beside it (such as the needs filter).
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
+internal sealed class ParametersOfAttribute(Type type) : Attribute
+{
+    public Type Type { get; } = type;
 }
 
 /// <summary>The operation honours <c>If-Match</c> (412 when stale).</summary>
