@@ -46,7 +46,7 @@ internal static class ResponseExportBench
         var export = host.Services.GetRequiredService<ResponseExport>();
         var versions = (await export.VersionsAsync(SurveyIds.SmeNeeds, CancellationToken.None))!;
         await MeasureAsync("csv", answers, body => export.WriteCsvAsync(versions, Municipality, body, CancellationToken.None));
-        await MeasureAsync("json", answers, body => export.WriteJsonAsync(SurveyIds.SmeNeeds, Municipality, body, CancellationToken.None));
+        await MeasureAsync("json", answers, body => export.WriteJsonAsync(SurveyIds.SmeNeeds, Municipality, withReferences: false, body, CancellationToken.None));
         await host.StopAsync();
     }
 

@@ -216,6 +216,9 @@ export const api = {
   /** Correct an answer (a new revision); etag makes a concurrent change answer 412. */
   reviseResponse: (surveyId, responseId, payload, etag, options) =>
     request(responsePath(surveyId, responseId), { ...options, method: "PUT", json: payload, headers: etag ? { "If-Match": etag } : {} }),
+  /** Set the office's own reference on its answer (null clears it): the answer, with the reference as stored (masked). */
+  setResponseReference: async (surveyId, responseId, reference) =>
+    (await request(`${responsePath(surveyId, responseId)}/reference`, { method: "PUT", json: { reference } })).body,
   /** Withdraw an answer: 204, also when it already was. */
   withdrawResponse: (surveyId, responseId) => request(responsePath(surveyId, responseId), { method: "DELETE" }),
   codebook: () => getJson("/api/codebook"),

@@ -31,14 +31,28 @@ export function chartLabel(parts, hidden = 0) {
   return [...parts, hidden > 0 ? tCount("needs.chart.hidden", hidden) : "", t("needs.chart.seeTable")].filter(Boolean).join(" ");
 }
 
-/** The lang attribute of an example's title and summary: they are Swedish (the catalogue's first language). */
-export const catalogueLang = () => (getLanguage() === "sv" ? undefined : "sv");
+/**
+ * A recommended example's title or summary in the UI language, with the lang attribute it needs: {sv, en}, the Swedish
+ * marked as such where English is missing; a plain string (a report issued before examples had English) is Swedish.
+ */
+function catalogueText(value) {
+  const english = getLanguage() === "en";
+  if (english && typeof value?.en === "string" && value.en) return { text: value.en, lang: undefined };
+  return { text: (typeof value === "string" ? value : value?.sv) ?? "", lang: english ? "sv" : undefined };
+}
 
-/** The heading of a recommended example: its title linked to the catalogue (the reason beside it follows the UI language). */
+/** The heading of a recommended example: its title linked to the catalogue. */
 export function recommendedTitle(example) {
+  const title = catalogueText(example.title);
   return el(
     "h4",
     { className: "recommended-title" },
-    el("a", { href: `/examples.html?slug=${encodeURIComponent(example.slug)}`, lang: catalogueLang() }, example.title || example.slug),
+    el("a", { href: `/examples.html?slug=${encodeURIComponent(example.slug)}`, lang: title.lang }, title.text || example.slug),
   );
+}
+
+/** A recommended example's summary, or nothing when it has none. */
+export function recommendedSummary(example) {
+  const summary = catalogueText(example.summary);
+  return summary.text ? el("p", { className: "recommended-summary", lang: summary.lang }, summary.text) : "";
 }

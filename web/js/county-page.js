@@ -3,7 +3,7 @@
 // user may choose), the pickers' options, and the alert for a failed request.
 import { api, NetworkError, ProblemError } from "./api.js";
 import { signInUrl } from "./auth.js";
-import { t } from "./i18n.js";
+import { countyName, t } from "./i18n.js";
 import { el, initPage } from "./layout.js";
 import { Codebook } from "./notes-common.js";
 import { authGate, countyPageAccess, otherErrorNodes, problemNodes, textRegion } from "./page-messages.js";
@@ -13,7 +13,7 @@ import { authGate, countyPageAccess, otherErrorNodes, problemNodes, textRegion }
  * the codebook, the counties and the page's own extra (loadExtra). Regions choose among their own counties,
  * admins among all. Shows the alert and answers null when the page cannot be used.
  * @param {{page: string, returnTo: string, alertRegion: ReturnType<import("./page-messages.js").nodeRegion>, loadExtra?: () => Promise<any>}} options
- * @returns {Promise<null | {isAdmin: boolean, codebook: Codebook, counties: {code: string, name: string}[], known: Map<string, string>, extra: any}>}
+ * @returns {Promise<null | {isAdmin: boolean, codebook: Codebook, counties: {code: string, name: string, nameEn?: string}[], known: Map<string, {code: string, name: string, nameEn: string}>, extra: any}>}
  */
 export async function openCountyPage({ page, returnTo, alertRegion, loadExtra = async () => null }) {
   const pageStatus = textRegion(document.getElementById("page-status"));
@@ -34,10 +34,8 @@ export async function openCountyPage({ page, returnTo, alertRegion, loadExtra = 
   ]);
   pageStatus.clear();
 
-  const known = new Map((Array.isArray(allCounties) ? allCounties : []).map((c) => [c.code, c.name]));
-  const counties = isAdmin
-    ? [...known].map(([code, name]) => ({ code, name }))
-    : scopes.map((code) => ({ code, name: known.get(code) ?? t("county.unknown", { code }) }));
+  const known = new Map((Array.isArray(allCounties) ? allCounties : []).map((c) => [c.code, c]));
+  const counties = isAdmin ? [...known.values()] : scopes.map((code) => known.get(code) ?? { code, name: t("county.unknown", { code }) });
   if (counties.length === 0) {
     alertRegion.show(() => problemNodes(`${page}.loadFailed.title`, null, [el("p", {}, t(`${page}.loadFailed.text`))]));
     return null;
@@ -45,9 +43,16 @@ export async function openCountyPage({ page, returnTo, alertRegion, loadExtra = 
   return { isAdmin, codebook, counties, known, extra };
 }
 
-/** A county's name: from the full list when given (known), else the page's counties, else "county XX". */
+/**
+ * A county's name in the UI language: from the full list when given (known), else the page's counties, else the
+ * fallback given with the code (a report's own name), else "county XX".
+ * @returns {(code: string, fallback?: string) => string}
+ */
 export function countyNamer(counties, known = new Map()) {
-  return (code) => known.get(code) ?? counties.find((c) => c.code === code)?.name ?? t("county.unknown", { code });
+  return (code, fallback) => {
+    const county = known.get(code) ?? counties.find((c) => c.code === code);
+    return county ? countyName(county) : (fallback ?? t("county.unknown", { code }));
+  };
 }
 
 /**

@@ -70,6 +70,11 @@ export function pickLocalized(value, language = current) {
   return value[language] ?? (language === "sv" ? value.default : undefined) ?? value.sv ?? value.default ?? value.en ?? "";
 }
 
+/** A county as /api/counties lists it, by its name in the UI language ("Norrbottens län", "Norrbotten County"). */
+export function countyName(county, language = current) {
+  return (language === "en" && county?.nameEn) || county?.name || "";
+}
+
 /** Fill every [data-i18n] element (textContent) and [data-i18n-attr] ("attr:key;attr:key"). */
 export function applyTranslations(root = document) {
   document.documentElement.lang = current;

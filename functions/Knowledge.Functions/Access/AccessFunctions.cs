@@ -16,6 +16,10 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
     /// </summary>
     [Function("Access_Roles")]
     [Anonymous]
+    [Operation("Access", "Static Web Apps `rolesSource`: the roles bound to the signed-in name.", Notes = "Called by Static Web Apps at sign-in; the roles take effect only inside the principal it signs.")]
+    [Accepts(typeof(RolesLookupRequest), ChecksMediaType = false)]
+    [Returns(200, typeof(SignInRolesView), "Roles.")]
+    [Fails(403, 503)]
     public async Task<IResult> GetRoles(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "access/roles")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -44,12 +48,15 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
 
         // A name no binding may have holds no roles, and it must not reach a row key it cannot be part of.
         var binding = rules.CheckUser(user) is null ? await bindings.GetAsync(user, cancellationToken) : null;
-        return TypedResults.Ok(new { roles = binding?.Roles ?? [] });
+        return TypedResults.Ok(new SignInRolesView(binding?.Roles ?? []));
     }
 
     /// <summary>Role: admin.</summary>
     [Function("Access_ListBindings")]
     [AllowedRoles(Roles.Admin)]
+    [Operation("Access", "Every role binding.")]
+    [Returns(200, typeof(RoleBinding[]), "Bindings.")]
+    [Fails(503)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "access/bindings")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -60,6 +67,11 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
     /// <summary>Role: admin. Body <c>{"roles": ["office", "municipality-2580"]}</c> replaces the user's roles.</summary>
     [Function("Access_PutBinding")]
     [AllowedRoles(Roles.Admin)]
+    [Operation("Access", "Replaces the roles bound to a sign-in name.")]
+    [Parameter("user", "Sign-in name, e.g. anna@lulea.se.")]
+    [Accepts(typeof(BindingRequest))]
+    [Returns(200, typeof(RoleBinding), "The binding.")]
+    [Fails(503)]
     public async Task<IResult> Put(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "access/bindings/{user}")] HttpRequest request,
         string user,
@@ -98,6 +110,10 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
     /// <summary>Role: admin.</summary>
     [Function("Access_DeleteBinding")]
     [AllowedRoles(Roles.Admin)]
+    [Operation("Access", "Removes a user's roles.")]
+    [Parameter("user", "Sign-in name.")]
+    [Returns(204, null, "Removed.")]
+    [Fails(404, 503)]
     public async Task<IResult> Delete(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "access/bindings/{user}")] HttpRequest request,
         string user,

@@ -1,27 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.Api;
 
-/// <summary>The hand-maintained OpenAPI description (Api/openapi.json), served as shipped.</summary>
+/// <summary>The OpenAPI description, generated once from the functions' declarations (<see cref="OpenApiGenerator"/>).</summary>
 internal sealed class ApiFunctions
 {
-    private static readonly Lazy<byte[]> Description = new(ReadDescription);
+    private static readonly Lazy<byte[]> Description = new(() => JsonSerializer.SerializeToUtf8Bytes(OpenApiGenerator.Generate(typeof(ApiFunctions).Assembly)));
 
     /// <summary>Role: anonymous. The OpenAPI 3.0 description of every HTTP endpoint, with the roles each one needs.</summary>
     [Function("Api_OpenApi")]
     [Anonymous]
+    [Operation("API", "This OpenAPI description, generated from the functions' declarations.")]
+    [Returns(200, typeof(JsonObject), "The OpenAPI document.")]
     public IResult OpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request) =>
         TypedResults.Bytes(Description.Value, "application/json; charset=utf-8");
-
-    private static byte[] ReadDescription()
-    {
-        var assembly = typeof(ApiFunctions).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("Api.openapi.json", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
 }

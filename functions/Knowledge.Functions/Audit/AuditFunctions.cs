@@ -13,6 +13,11 @@ internal sealed class AuditFunctions(IAuditLog auditLog, TimeProvider clock)
     /// <summary>Role: admin. <c>from</c>/<c>to</c> are ISO dates or instants; the default is the last 30 days.</summary>
     [Function("Audit_List")]
     [AllowedRoles(Roles.Admin)]
+    [Operation("Audit", "Audit rows in a period (default: the last 30 days, at most 5000).")]
+    [Parameter("from", "A date (2026-01-31) or an ISO 8601 instant.")]
+    [Parameter("to", "A date (inclusive) or an ISO 8601 instant.")]
+    [Returns(200, typeof(AuditPageView), "Audit rows.")]
+    [Fails(503)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audit")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -32,7 +37,7 @@ internal sealed class AuditFunctions(IAuditLog auditLog, TimeProvider clock)
         }
 
         var page = await auditLog.ListAsync(from, to, MaxEntries, cancellationToken);
-        return TypedResults.Ok(new { from, to, page.Truncated, entries = page.Entries });
+        return TypedResults.Ok(new AuditPageView(from, to, page.Truncated, page.Entries));
     }
 
     private static DateTimeOffset ParseInstant(string? text, string field, DateTimeOffset fallback, Dictionary<string, string[]> errors, bool endOfDay = false)

@@ -16,6 +16,10 @@ internal sealed class ErasureFunctions(Eraser eraser)
     /// </summary>
     [Function("Erasures_Create")]
     [AllowedRoles(Roles.Admin)]
+    [Operation("Erasures", "Erases everything stored about one company (by organisationNumber) or one answer or note (responseId, noteId); the counters stay consistent; audit rows name only ids.")]
+    [Accepts(typeof(ErasureRequest))]
+    [Returns(200, typeof(ErasureResultView), "What was erased.")]
+    [Fails(503)]
     public async Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "erasures")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -58,6 +62,6 @@ internal sealed class ErasureFunctions(Eraser eraser)
         }
 
         var result = await eraser.EraseAsync(Caller.Of(request), erasure, cancellationToken);
-        return TypedResults.Ok(new { result.ErasureId, Erased = result.Total, result.Responses, result.Revisions, result.Notes });
+        return TypedResults.Ok(ErasureResultView.From(result));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Knowledge.Reference;
 using Knowledge.Shared;
 using Knowledge.Shared.Http;
@@ -11,6 +12,10 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
     /// <summary>Role: any signed-in user. Every establishment with its events, or those in a county (<c>?county=25</c>).</summary>
     [Function("Establishments_List")]
     [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
+    [Operation("Establishments", "Every establishment with its events (oldest first), or those in a county.")]
+    [Parameter("county", "SCB county code, e.g. 25.")]
+    [Returns(200, typeof(EstablishmentView[]), "Establishments.")]
+    [Fails(503)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "establishments")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -28,6 +33,10 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
     /// <summary>Role: any signed-in user. Answers with the ETag for edits.</summary>
     [Function("Establishments_Get")]
     [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
+    [Operation("Establishments", "One establishment, with its ETag.")]
+    [Parameter("slug", "e.g. lkab.")]
+    [Returns(200, typeof(EstablishmentView), "The establishment.", Headers = ResponseHeaders.ETag)]
+    [Fails(404, 503)]
     public async Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "establishments/{slug}")] HttpRequest request,
         string slug,
@@ -45,6 +54,11 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
     /// <summary>Role: staff, admin. Idempotent on the slug: the same content again answers 200.</summary>
     [Function("Establishments_Create")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Establishments", "Creates an establishment; idempotent on the slug (409 for other content).")]
+    [Accepts(typeof(EstablishmentInput))]
+    [Returns(200, typeof(EstablishmentView), "The same content again.")]
+    [Returns(201, typeof(EstablishmentView), "Created.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
+    [Fails(409, 503)]
     public async Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "establishments")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -61,6 +75,12 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
     /// <summary>Role: staff, admin. Replaces the description; honours <c>If-Match</c> (412 when stale); the status changes only by an event.</summary>
     [Function("Establishments_Update")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Establishments", "Replaces the description; honours If-Match; cannot change `status`.")]
+    [Parameter("slug", "e.g. lkab.")]
+    [IfMatch]
+    [Accepts(typeof(EstablishmentInput))]
+    [Returns(200, typeof(EstablishmentView), "Updated.", Headers = ResponseHeaders.ETag)]
+    [Fails(404, 412, 503)]
     public async Task<IResult> Update(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "establishments/{slug}")] HttpRequest request,
         string slug,
@@ -78,6 +98,13 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
     /// <summary>Role: staff, admin. Records a dated event (a status change, a renaming, a milestone); idempotent on <c>eventId</c>; honours <c>If-Match</c>.</summary>
     [Function("Establishments_AddEvent")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Establishments", "Records a dated event; idempotent on `eventId`; a status event sets the status, a `renamed` event (with `name`) the name.")]
+    [Parameter("slug", "e.g. lkab.")]
+    [IfMatch]
+    [Accepts(typeof(EstablishmentEventInput))]
+    [Returns(200, typeof(JsonObject), "A retry: the recorded event.")]
+    [Returns(201, typeof(JsonObject), "Recorded.", Headers = ResponseHeaders.Location)]
+    [Fails(404, 409, 412, 503)]
     public async Task<IResult> AddEvent(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "establishments/{slug}/events")] HttpRequest request,
         string slug,

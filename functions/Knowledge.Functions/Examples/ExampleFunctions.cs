@@ -17,6 +17,15 @@ internal sealed class ExampleFunctions(
     /// <summary>Role: any signed-in user; drafts are included for staff and admin. <c>?q=&amp;challenge=&amp;kind=&amp;county=&amp;page=&amp;lang=</c>.</summary>
     [Function("Examples_Search")]
     [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
+    [Operation("Examples", "Searches the good examples: hits with highlighted snippets and facet counts.", Notes = "Drafts are included for staff and admin.")]
+    [Parameter("q", "Free text, at most 200 characters.")]
+    [Parameter("challenge", "A codebook tag.")]
+    [Parameter("kind", "An example kind, see /api/example-kinds.")]
+    [Parameter("county", "A county code (25) or a country code (FI).")]
+    [Parameter("page", "Page, 1–1000.", Type = typeof(int), Minimum = 1, Maximum = 1000)]
+    [Parameter("lang", "Language of titles and snippets.", Enum = ["sv", "en"])]
+    [Returns(200, typeof(ExampleSearchResultView), "One page of hits.")]
+    [Fails(503)]
     public async Task<IResult> Search(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "examples")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -53,19 +62,16 @@ internal sealed class ExampleFunctions(
         var result = search.Search(new ExampleQuery(
             string.IsNullOrWhiteSpace(text) ? null : text, challenge, kind, string.IsNullOrEmpty(county) ? null : county.ToUpperInvariant(),
             page, 10, language, IncludeDrafts: Caller.Of(request).IsInAnyRole(Editors)));
-        return TypedResults.Ok(new
-        {
-            result.Total,
-            Page = page,
-            PageSize = 10,
-            Results = result.Results.Select(h => new { h.Slug, h.Title, h.Summary, h.Snippet, h.Score, h.Kind, h.Challenges, Status = h.Status == ExampleStatus.Published ? "published" : "draft" }),
-            result.Facets,
-        });
+        return TypedResults.Ok(new ExampleSearchResultView(result.Total, page, 10, [.. result.Results.Select(ExampleHitView.From)], result.Facets));
     }
 
     /// <summary>Role: any signed-in user; a draft only for staff and admin. Answers with the ETag for edits.</summary>
     [Function("Examples_Get")]
     [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
+    [Operation("Examples", "One example, with its ETag.", Notes = "A draft only for staff and admin.")]
+    [Parameter("slug", "e.g. facebook-lulea.")]
+    [Returns(200, typeof(ExampleView), "The example.", Headers = ResponseHeaders.ETag)]
+    [Fails(404, 503)]
     public async Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "examples/{slug}")] HttpRequest request,
         string slug,
@@ -84,6 +90,11 @@ internal sealed class ExampleFunctions(
     /// <summary>Role: staff, admin. Idempotent on the slug: the same content again answers 200.</summary>
     [Function("Examples_Create")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Examples", "Creates an example; idempotent on the slug (409 for other content).")]
+    [Accepts(typeof(ExampleInput))]
+    [Returns(200, typeof(ExampleView), "The same content again.")]
+    [Returns(201, typeof(ExampleView), "Created.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
+    [Fails(409, 503)]
     public async Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "examples")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -100,6 +111,12 @@ internal sealed class ExampleFunctions(
     /// <summary>Role: staff, admin. Replaces an example; honours <c>If-Match</c> (412 when stale).</summary>
     [Function("Examples_Update")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Examples", "Replaces an example; honours If-Match.")]
+    [Parameter("slug", "e.g. facebook-lulea.")]
+    [IfMatch]
+    [Accepts(typeof(ExampleInput))]
+    [Returns(200, typeof(ExampleView), "Updated.", Headers = ResponseHeaders.ETag)]
+    [Fails(404, 412, 503)]
     public async Task<IResult> Update(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "examples/{slug}")] HttpRequest request,
         string slug,
@@ -117,6 +134,11 @@ internal sealed class ExampleFunctions(
     /// <summary>Role: staff, admin. Honours <c>If-Match</c>.</summary>
     [Function("Examples_Delete")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Examples", "Deletes an example; honours If-Match.")]
+    [Parameter("slug", "e.g. facebook-lulea.")]
+    [IfMatch]
+    [Returns(204, null, "Deleted.")]
+    [Fails(404, 412, 503)]
     public async Task<IResult> Delete(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "examples/{slug}")] HttpRequest request,
         string slug,
@@ -129,6 +151,8 @@ internal sealed class ExampleFunctions(
     /// <summary>Anonymous: the kinds of example with their Swedish and English names.</summary>
     [Function("Examples_Kinds")]
     [Anonymous]
+    [Operation("Examples", "The kinds of example with Swedish and English names.")]
+    [Returns(200, typeof(ExampleKind[]), "Kinds.")]
     public IResult Kinds(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "example-kinds")] HttpRequest request) =>
         TypedResults.Ok(kinds.All);
@@ -139,6 +163,11 @@ internal sealed class ExampleFunctions(
     /// </summary>
     [Function("Examples_ForMunicipality")]
     [AllowedRoles(Roles.Office, Roles.Region, Roles.Admin)]
+    [Operation("Examples", "Published examples for the municipality's top 3 challenges, with reasons.", Notes = "As GET /api/needs/municipalities/{code}.")]
+    [Parameter("code", "SCB municipality code.")]
+    [ParametersOf(typeof(NeedsFilter))]
+    [Returns(200, typeof(MunicipalityRecommendations), "Recommendations.")]
+    [Fails(404, 503)]
     public async Task<IResult> ForMunicipality(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs/municipalities/{code}/examples")] HttpRequest request,
         string code,

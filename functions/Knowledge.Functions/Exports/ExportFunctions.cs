@@ -13,6 +13,8 @@ internal sealed class ExportFunctions(CodebookExport codebookExport, NotesProjec
     /// <summary>Role: staff, admin. The codebook as a REFI-QDA codebook (.qdc).</summary>
     [Function("Exports_Codebook")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Exports", "The codebook as a REFI-QDA codebook (.qdc), stable code GUIDs.")]
+    [Returns(200, typeof(string), "A REFI-QDA file.", MediaType = "application/xml")]
     public async Task<IResult> Codebook(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "exports/codebook.qdc")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -24,6 +26,11 @@ internal sealed class ExportFunctions(CodebookExport codebookExport, NotesProjec
     [Function("Exports_Notes")]
     // Notes of every municipality leave here, so only staff and admins, as for cross-municipality reading.
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Exports", "A municipality's or county's masked interview notes as a REFI-QDA project (.qdpx zip); reviewed tags as codings, unreviewed suggestions on separate codes.")]
+    [Parameter("municipality", "A municipality code (give this or county).")]
+    [Parameter("county", "A county code (give this or municipality).")]
+    [Returns(200, typeof(byte[]), "The project zip.", MediaType = "application/zip")]
+    [Fails(503)]
     public IResult Notes(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "exports/notes.qdpx")] HttpRequest request)
     {
@@ -45,6 +52,11 @@ internal sealed class ExportFunctions(CodebookExport codebookExport, NotesProjec
     /// </summary>
     [Function("Exports_ImportCodebook")]
     [AllowedRoles(Roles.Admin)]
+    [Operation("Exports", "Reads a REFI-QDA codebook (.qdc) and stores the change it proposes against the current codebook (added, renamed, missing tags) for an admin to accept.")]
+    [Accepts(typeof(string), MediaType = "application/xml", Description = "The .qdc file as the QDA tool wrote it: UTF-8 XML.")]
+    [Returns(200, typeof(CodebookProposalView), "The same file was imported against this codebook version before: the stored proposal.")]
+    [Returns(201, typeof(CodebookProposalView), "The proposal, stored as pending.", Headers = ResponseHeaders.Location)]
+    [Fails(503)]
     public async Task<IResult> ImportCodebook(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "exports/codebook.qdc")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ internal sealed class HealthFunctions(StorageReadiness readiness, StorageProbe s
     /// </summary>
     [Function("Health_Get")]
     [Anonymous]
+    [Operation("Health", "Readiness: 200 once tables exist, seeds are written and the search index is built (with the tagger in use), 503 before.")]
+    [Returns(200, typeof(HealthView), "Ready.")]
+    [Fails(503)]
     public async Task<IResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
     {
         if (!readiness.IsReady)
@@ -28,12 +31,6 @@ internal sealed class HealthFunctions(StorageReadiness readiness, StorageProbe s
             return Problems.Unavailable("Table storage does not answer.");
         }
 
-        return TypedResults.Ok(new
-        {
-            status = "ready",
-            storage = "reachable",
-            searchIndex = new { ready = catalogue.Version >= 0, catalogueVersion = catalogue.Version },
-            tagger = tagger.Name,
-        });
+        return TypedResults.Ok(new HealthView("ready", "reachable", new SearchIndexView(catalogue.Version >= 0, catalogue.Version), tagger.Name));
     }
 }

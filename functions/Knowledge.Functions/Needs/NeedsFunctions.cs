@@ -15,6 +15,13 @@ internal sealed class NeedsFunctions(NeedsQuery query, Codebook codebook, Refere
     /// </summary>
     [Function("Needs_Query")]
     [AllowedRoles(Roles.Region, Roles.Admin)]
+    [Operation("Needs", "Aggregated needs for a county and its municipalities (small counts suppressed).", Notes = "Regions for their own counties. Every figure went through the disclosure control (Cell Key Method) described in the response's `disclosure`: counts are perturbed by at most `maxDeviation`, never 1 or 2, the same answers always give the same figure, and a total may differ from the sum of its parts; a breakdown with too few respondents is withheld (`null`, `suppressed: true`).")]
+    [Parameter("county", "SCB county code, e.g. 25.", Required = true)]
+    [ParametersOf(typeof(NeedsFilter))]
+    [Parameter("format", "`csv` for Swedish Excel.", Enum = ["json", "csv"])]
+    [Returns(200, typeof(NeedsReport), "The needs report.")]
+    [Returns(200, typeof(string), "The needs report.", MediaType = "text/csv")]
+    [Fails(503)]
     public async Task<IResult> Query(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -51,6 +58,11 @@ internal sealed class NeedsFunctions(NeedsQuery query, Codebook codebook, Refere
     /// </summary>
     [Function("Needs_Municipality")]
     [AllowedRoles(Roles.Office, Roles.Region, Roles.Admin)]
+    [Operation("Needs", "A municipality's figures with a per-quarter series.", Notes = "Offices for their own municipalities, regions for municipalities of their counties. Every figure went through the disclosure control (Cell Key Method) described in the response's `disclosure`: counts are perturbed by at most `maxDeviation`, never 1 or 2, the same answers always give the same figure, and a total may differ from the sum of its parts; a breakdown with too few respondents is withheld (`null`, `suppressed: true`).")]
+    [Parameter("code", "SCB municipality code.")]
+    [ParametersOf(typeof(NeedsFilter))]
+    [Returns(200, typeof(MunicipalityNeedsReport), "The municipality's needs.")]
+    [Fails(404, 503)]
     public async Task<IResult> Municipality(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs/municipalities/{code}")] HttpRequest request,
         string code,

@@ -12,6 +12,9 @@ internal sealed class NeedsRebuildFunctions(IRebuildJobStore jobs, ReferenceData
     /// <summary>Role: admin. Queues a recount of every counter from the raw answers and notes; 202 with a status URL.</summary>
     [Function("Needs_StartRebuild")]
     [AllowedRoles(Roles.Admin)]
+    [Operation("Needs", "Queues a recount of every counter from the raw answers and notes.")]
+    [Returns(202, typeof(RebuildJobView), "Queued.", Headers = ResponseHeaders.Location)]
+    [Fails(503)]
     public async Task<IResult> Start(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "needs/rebuild")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -27,6 +30,10 @@ internal sealed class NeedsRebuildFunctions(IRebuildJobStore jobs, ReferenceData
     /// <summary>Role: admin. Progress and the differences found so far.</summary>
     [Function("Needs_RebuildStatus")]
     [AllowedRoles(Roles.Admin)]
+    [Operation("Needs", "A rebuild's progress and the differences found so far.")]
+    [Parameter("id", "Rebuild job UUID.")]
+    [Returns(200, typeof(RebuildJobView), "The job.")]
+    [Fails(404, 503)]
     public async Task<IResult> Status(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs/rebuild/{id}")] HttpRequest request,
         string id,

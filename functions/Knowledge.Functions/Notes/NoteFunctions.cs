@@ -14,6 +14,11 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
     /// <summary>Role: office, for its own municipalities. Idempotent on the client's noteId.</summary>
     [Function("Notes_Create")]
     [AllowedRoles(Roles.Office)]
+    [Operation("Notes", "Stores an interview note (masked, tagged); idempotent on `noteId`.", Notes = "For the office's own municipalities.")]
+    [Accepts(typeof(CreateNoteRequest))]
+    [Returns(200, typeof(NoteView), "A retry: the stored note.")]
+    [Returns(201, typeof(NoteView), "Stored.", Headers = ResponseHeaders.Location)]
+    [Fails(409, 503)]
     public async Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "notes")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -35,6 +40,13 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
     /// </summary>
     [Function("Notes_List")]
     [AllowedRoles(Roles.Office, Roles.Staff, Roles.Admin)]
+    [Operation("Notes", "A municipality's notes, newest interview first; or a county's review queue, oldest note first.", Notes = "Offices for their own municipalities. `?county=&review=pending` (staff, admin): the county's notes awaiting review, oldest first, at most `limit`.")]
+    [Parameter("municipality", "SCB municipality code, e.g. 2580. Required unless county and review are given.")]
+    [Parameter("county", "SCB county code, e.g. 25, with review=pending: the county's review queue.")]
+    [Parameter("review", "`pending`: notes awaiting review.", Enum = ["pending"])]
+    [Parameter("limit", "Queue length, 1–100 (default 20).", Type = typeof(int), Minimum = 1, Maximum = 100)]
+    [Returns(200, typeof(NoteView[]), "Notes.")]
+    [Fails(503)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "notes")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -63,6 +75,10 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
     /// <summary>Role: office (its own municipalities), staff, admin. Answers with the note's ETag for reviews.</summary>
     [Function("Notes_Get")]
     [AllowedRoles(Roles.Office, Roles.Staff, Roles.Admin)]
+    [Operation("Notes", "One note, with its ETag.", Notes = "Offices for their own municipalities; another's note reads as 404.")]
+    [Parameter("id", "Note UUID.", Format = "uuid")]
+    [Returns(200, typeof(NoteView), "The note.", Headers = ResponseHeaders.ETag)]
+    [Fails(404, 503)]
     public async Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "notes/{id}")] HttpRequest request,
         string id,
@@ -85,6 +101,12 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
     /// <summary>Role: staff, admin. Body <c>{"tags": [...]}</c> replaces the reviewed tags; <c>If-Match</c> is honoured.</summary>
     [Function("Notes_ReviewTags")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Notes", "Replaces the reviewed tags of a note; honours If-Match.")]
+    [Parameter("id", "Note UUID.", Format = "uuid")]
+    [IfMatch]
+    [Accepts(typeof(ReviewTagsRequest))]
+    [Returns(200, typeof(NoteView), "The reviewed note.", Headers = ResponseHeaders.ETag)]
+    [Fails(404, 412, 503)]
     public async Task<IResult> ReviewTags(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "notes/{id}/tags")] HttpRequest request,
         string id,

@@ -10,7 +10,7 @@ public sealed class ReferenceData
 
     public ReferenceData()
     {
-        _counties = EmbeddedCsv.Read("Reference.counties.csv").Select(f => new County(f[0], f[1])).ToDictionary(c => c.Code);
+        _counties = EmbeddedCsv.Read("Reference.counties.csv").Select(f => new County(f[0], f[1], f[2])).ToDictionary(c => c.Code);
         _municipalities = EmbeddedCsv.Read("Reference.municipalities.csv").Select(f => new Municipality(f[0], f[1], f[2])).ToDictionary(m => m.Code);
     }
 

@@ -10,12 +10,17 @@ internal sealed class ReferenceFunctions(ReferenceData reference)
 {
     [Function("Reference_Counties")]
     [Anonymous]
+    [Operation("Reference", "The 21 counties with SCB codes, by code.")]
+    [Returns(200, typeof(County[]), "Counties.")]
     public IResult Counties(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "counties")] HttpRequest request) =>
         TypedResults.Ok(reference.Counties.OrderBy(c => c.Code, StringComparer.Ordinal));
 
     [Function("Reference_Municipalities")]
     [Anonymous]
+    [Operation("Reference", "The 290 municipalities, or those of a county.")]
+    [Parameter("county", "SCB county code, e.g. 25.")]
+    [Returns(200, typeof(Municipality[]), "Municipalities by code.")]
     public IResult Municipalities(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "municipalities")] HttpRequest request)
     {

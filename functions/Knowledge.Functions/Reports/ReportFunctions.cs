@@ -13,6 +13,11 @@ internal sealed class ReportFunctions(SituationReportBuilder builder, ReportIssu
     /// <summary>Role: region (its own counties), admin. The live report for <c>?county=&amp;period=</c> (2026-Q3 or 2026-09; default this quarter).</summary>
     [Function("Reports_Situation")]
     [AllowedRoles(Roles.Region, Roles.Admin)]
+    [Operation("Reports", "The live situation report for a county and period.", Notes = "Regions for their own counties.")]
+    [Parameter("county", "SCB county code.", Required = true)]
+    [Parameter("period", "A quarter (2026-Q3) or a month (2026-09); default this quarter.")]
+    [Returns(200, typeof(SituationReport), "The report.")]
+    [Fails(503)]
     public async Task<IResult> Situation(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/situation")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -30,6 +35,10 @@ internal sealed class ReportFunctions(SituationReportBuilder builder, ReportIssu
     /// <summary>Role: region (its own counties), admin. The county's issued reports, newest first.</summary>
     [Function("Reports_Issued")]
     [AllowedRoles(Roles.Region, Roles.Admin)]
+    [Operation("Reports", "The county's issued reports, newest first.", Notes = "Regions for their own counties.")]
+    [Parameter("county", "SCB county code.", Required = true)]
+    [Returns(200, typeof(JsonObject[]), "Issued reports.")]
+    [Fails(503)]
     public async Task<IResult> Issued(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/situation/issued")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -41,6 +50,11 @@ internal sealed class ReportFunctions(SituationReportBuilder builder, ReportIssu
     /// <summary>Role: region (its own counties), admin. One issued report exactly as it was issued.</summary>
     [Function("Reports_IssuedOne")]
     [AllowedRoles(Roles.Region, Roles.Admin)]
+    [Operation("Reports", "One issued report exactly as it was issued.", Notes = "Regions for their own counties.")]
+    [Parameter("id", "Issued report id.")]
+    [Parameter("county", "SCB county code.", Required = true)]
+    [Returns(200, typeof(JsonObject), "The issue facts with `report`.")]
+    [Fails(404, 503)]
     public async Task<IResult> IssuedOne(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/situation/issued/{id}")] HttpRequest request,
         string id,
@@ -61,6 +75,10 @@ internal sealed class ReportFunctions(SituationReportBuilder builder, ReportIssu
     /// <summary>Role: region (its own counties), admin. Issues a report now: <c>{"county": "25", "period": "2026-11"}</c> (period default: last month).</summary>
     [Function("Reports_Issue")]
     [AllowedRoles(Roles.Region, Roles.Admin)]
+    [Operation("Reports", "Issues a report now (period default: last month).")]
+    [Accepts(typeof(IssueReportRequest))]
+    [Returns(201, typeof(JsonObject), "The issued report.")]
+    [Fails(409, 503)]
     public async Task<IResult> Issue(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reports/situation/issued")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Knowledge.Examples;
 using Knowledge.Needs;
 using Knowledge.Notes;
 using Knowledge.Reference;
+using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Reports;
 
@@ -39,7 +40,7 @@ internal sealed class SituationReportBuilder(
         var report = needs.ForCounty(cube.Result, county, all);
         var previous = needs.Publication(previousCube.Result).Area(null, previousFilter, []);
         var timing = publication.TimingByEstablishment(all);
-        var (_, examples) = await recommendations.ForAsync(report.Total, county.Name, cancellationToken);
+        var (_, examples) = await recommendations.ForAsync(report.Total, new BilingualText(county.Name, county.NameEn), cancellationToken);
         return new SituationReport(
             county.Code,
             county.Name,

@@ -21,8 +21,14 @@ public interface ISurveyResponseStore
     /// </summary>
     Task<bool> TryReviseAsync(SurveyResponse current, SurveyResponse revised, AuditEntry audit, CancellationToken cancellationToken);
 
-    /// <summary>Marks the answer withdrawn and removes its counts, atomically, if it still has its ETag; false when someone changed it first.</summary>
+    /// <summary>Marks the answer withdrawn (clearing its reference) and removes its counts, atomically, if it still has its ETag; false when someone changed it first.</summary>
     Task<bool> TryWithdrawAsync(SurveyResponse current, DateTimeOffset at, AuditEntry audit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sets (or, with null, clears) the office's reference on the current revision and writes the audit row, atomically,
+    /// if the answer still has its ETag; false when someone changed it first. No count moves.
+    /// </summary>
+    Task<bool> TrySetReferenceAsync(SurveyResponse current, string? reference, AuditEntry audit, CancellationToken cancellationToken);
 
     /// <summary>Deletes the answer and all its revisions and removes its counts, atomically; the rows deleted, 0 when someone changed it first.</summary>
     Task<int> TryEraseAsync(SurveyResponse current, AuditEntry audit, CancellationToken cancellationToken);

@@ -11,6 +11,10 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
     /// <summary>Role: staff, admin. 201 with the new draft (a copy of the latest published version); 409 with the existing draft.</summary>
     [Function("Surveys_CreateVersion")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Survey authoring", "Creates a draft of the next version, a copy of the latest published one; 409 with the existing draft.")]
+    [Parameter("id", "The survey id, e.g. sme-needs.")]
+    [Returns(201, typeof(SurveyVersionView), "The version.")]
+    [Fails(404, 409, 503)]
     public async Task<IResult> CreateVersion(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/versions")] HttpRequest request,
         string id,
@@ -39,6 +43,11 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
     /// <summary>Role: staff, admin. The draft or a published version, with its ETag and <c>status</c>.</summary>
     [Function("Surveys_GetVersion")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Survey authoring", "A draft (with the rules' problems) or a published version, with its status and ETag.")]
+    [Parameter("id", "The survey id, e.g. sme-needs.")]
+    [Parameter("version", "The version number.")]
+    [Returns(200, typeof(SurveyVersionView), "The version.")]
+    [Fails(404, 503)]
     public async Task<IResult> GetVersion(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/versions/{version}")] HttpRequest request,
         string id,
@@ -63,6 +72,13 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
     /// <summary>Role: staff, admin. Replaces the draft's definition; honours <c>If-Match</c>; a published version answers 409.</summary>
     [Function("Surveys_UpdateVersion")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Survey authoring", "Replaces a draft's definition; honours If-Match; a published version is immutable (409).")]
+    [Parameter("id", "The survey id, e.g. sme-needs.")]
+    [Parameter("version", "The version number.")]
+    [IfMatch]
+    [Accepts(typeof(DraftRequest))]
+    [Returns(200, typeof(SurveyVersionView), "The version.")]
+    [Fails(404, 409, 412, 503)]
     public async Task<IResult> UpdateVersion(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/versions/{version}")] HttpRequest request,
         string id,
@@ -91,6 +107,11 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
     /// <summary>Role: staff, admin. Questions added, removed and changed against the latest published version.</summary>
     [Function("Surveys_VersionChanges")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Survey authoring", "Questions added, removed and changed against the latest published version.")]
+    [Parameter("id", "The survey id, e.g. sme-needs.")]
+    [Parameter("version", "The version number.")]
+    [Returns(200, typeof(SurveyChanges), "The changes.")]
+    [Fails(404, 503)]
     public async Task<IResult> Changes(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/versions/{version}/changes")] HttpRequest request,
         string id,
@@ -114,6 +135,12 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
     /// <summary>Role: staff, admin. Publishes the draft once it passes the rules: 201 with the published version; honours <c>If-Match</c>.</summary>
     [Function("Surveys_PublishVersion")]
     [AllowedRoles(Roles.Staff, Roles.Admin)]
+    [Operation("Survey authoring", "Publishes a draft once the definition rules pass; published versions are immutable.")]
+    [Parameter("id", "The survey id, e.g. sme-needs.")]
+    [Parameter("version", "The version number.")]
+    [IfMatch]
+    [Returns(201, typeof(SurveyVersionView), "The version.")]
+    [Fails(404, 409, 412, 503)]
     public async Task<IResult> Publish(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/versions/{version}/publish")] HttpRequest request,
         string id,

@@ -7,10 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace Knowledge.Surveys;
 
 /// <summary>
-/// The submitting office corrects an answer (a new revision; the superseded one is kept as its own row) or
-/// withdraws it (kept, marked withdrawn, no longer counted). Either moves the needs counters in the same
-/// transaction. A correction is idempotent: the same correction again matches the current revision's body hash
-/// and is answered as it stands, so a retry neither stores a revision nor moves a count twice.
+/// The submitting office corrects an answer (a new revision; the superseded one is kept as its own row),
+/// withdraws it (kept, marked withdrawn, no longer counted) or sets its own reference on it. A correction or a
+/// withdrawal moves the needs counters in the same transaction. A correction is idempotent: the same correction again
+/// matches the current revision's body hash and is answered as it stands, so a retry neither stores a revision nor
+/// moves a count twice. A correction keeps the reference; a withdrawal clears it.
 /// </summary>
 internal sealed class SurveyCorrections(ISurveyResponseStore responses, SurveyIntake intake, TimeProvider clock, ILogger<SurveyCorrections> logger)
 {
@@ -24,6 +25,18 @@ internal sealed class SurveyCorrections(ISurveyResponseStore responses, SurveyIn
         return outcome;
     }
 
+    /// <summary>
+    /// Sets the office's reference (masked; null clears it). Updated when it changed, Replayed when it already was so;
+    /// the audit row names the answer, never the reference.
+    /// </summary>
+    public async Task<WriteOutcome<SurveyResponse>> SetReferenceAsync(
+        Caller caller, string surveyId, Guid responseId, string? reference, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var outcome = await SetReferenceOnceAsync(caller, surveyId, responseId, reference, ifMatch, cancellationToken);
+        SurveyLog.AnswerWritten(logger, "reference", responseId, surveyId, caller.UserId, outcome.Status, outcome.Value?.Revision);
+        return outcome;
+    }
+
     /// <summary>Updated when withdrawn now, Replayed when it already was.</summary>
     public async Task<WriteOutcome<SurveyResponse>> WithdrawAsync(
         Caller caller, string surveyId, Guid responseId, string? ifMatch, CancellationToken cancellationToken)
@@ -33,6 +46,45 @@ internal sealed class SurveyCorrections(ISurveyResponseStore responses, SurveyIn
         return outcome;
     }
 
+    private async Task<WriteOutcome<SurveyResponse>> SetReferenceOnceAsync(
+        Caller caller, string surveyId, Guid responseId, string? reference, string? ifMatch, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await FindOwnAsync(caller, surveyId, responseId, cancellationToken);
+            if (current is null)
+            {
+                return NotFound(surveyId, responseId);
+            }
+
+            if (current.IsWithdrawn)
+            {
+                return Withdrawn(responseId);
+            }
+
+            if (current.Reference == reference)
+            {
+                return new WriteOutcome<SurveyResponse>(WriteStatus.Replayed, current);
+            }
+
+            if (ifMatch is not null && ifMatch != current.ETag)
+            {
+                return Stale(responseId);
+            }
+
+            var audit = new AuditEntry(clock.GetUtcNow(), caller.UserId, caller.IdentityProvider, "survey.response.reference", Target(surveyId, responseId), current.Municipality);
+            if (await responses.TrySetReferenceAsync(current, reference, audit, cancellationToken))
+            {
+                return new WriteOutcome<SurveyResponse>(WriteStatus.Updated, await responses.GetAsync(current.Municipality, responseId, cancellationToken));
+            }
+
+            if (ifMatch is not null || attempt == MaxAttempts)
+            {
+                return Stale(responseId);
+            }
+        }
+    }
+
     private async Task<WriteOutcome<SurveyResponse>> ReviseOnceAsync(
         Caller caller, string surveyId, Guid responseId, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
     {
@@ -40,6 +92,11 @@ internal sealed class SurveyCorrections(ISurveyResponseStore responses, SurveyIn
         if (fields.Has("responseId") && fields.Uuid("responseId") is { } named && named != responseId)
         {
             fields.AddError("responseId", "Must be the answer's id in the address, or left out.");
+        }
+
+        if (fields.Has(ResponseReference.Field))
+        {
+            fields.AddError(ResponseReference.Field, "A correction keeps the reference; change it with PUT .../reference.");
         }
 
         var (answer, failure) = await intake.ValidateAsync(caller, surveyId, fields, cancellationToken, "responseId");
@@ -75,7 +132,7 @@ internal sealed class SurveyCorrections(ISurveyResponseStore responses, SurveyIn
 
             var now = clock.GetUtcNow();
             var revised = await intake.BuildAsync(responseId, answer with { Data = answer.Data.DeepClone().AsObject() }, current.SubmittedAt, current.SubmittedBy, current.RecordKey, cancellationToken)
-                with { Revision = current.Revision + 1, RevisedAt = now, SubmittedBodyHash = current.FirstBodyHash };
+                with { Revision = current.Revision + 1, RevisedAt = now, SubmittedBodyHash = current.FirstBodyHash, Reference = current.Reference };
             var audit = new AuditEntry(now, caller.UserId, caller.IdentityProvider, "survey.response.revise", Target(surveyId, responseId), current.Municipality);
             if (await responses.TryReviseAsync(current, revised, audit, cancellationToken))
             {

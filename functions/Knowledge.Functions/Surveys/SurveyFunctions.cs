@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Knowledge.Shared;
 using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
@@ -10,17 +11,25 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     /// <summary>Role: any signed-in role. The latest published version of each survey.</summary>
     [Function("Surveys_List")]
     [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
+    [Operation("Surveys", "The latest published version of each survey.")]
+    [Returns(200, typeof(SurveySummaryView[]), "Surveys.")]
+    [Fails(503)]
     public async Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var latest = await definitions.ListLatestAsync(cancellationToken);
-        return TypedResults.Ok(latest.Select(d => new { d.Id, d.Version, d.Title, d.PublishedAt }));
+        return TypedResults.Ok(latest.Select(SurveySummaryView.From));
     }
 
     /// <summary>Role: any signed-in role. The latest version, or <c>?version=</c>.</summary>
     [Function("Surveys_Get")]
     [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
+    [Operation("Surveys", "A survey definition (SurveyJS JSON): the latest version or `?version=`.")]
+    [Parameter("id", "Survey id, e.g. sme-needs.")]
+    [Parameter("version", "Published version.", Type = typeof(int), Minimum = 1)]
+    [Returns(200, typeof(SurveyDefinitionView), "The definition.")]
+    [Fails(404, 503)]
     public async Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}")] HttpRequest request,
         string id,
@@ -40,12 +49,18 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         var definition = SurveyIds.IsValid(id) ? await definitions.GetAsync(id, version, cancellationToken) : null;
         return definition is null
             ? Problems.NotFound(version is null ? $"There is no survey '{id}'." : $"Survey '{id}' has no version {version}.")
-            : TypedResults.Ok(new { definition.Id, definition.Version, definition.Title, definition.PublishedAt, definition.Definition });
+            : TypedResults.Ok(SurveyDefinitionView.From(definition));
     }
 
     /// <summary>Role: office, for its own municipalities. Idempotent on the client's responseId.</summary>
     [Function("Surveys_Submit")]
     [AllowedRoles(Roles.Office)]
+    [Operation("Surveys", "Submits an answer; idempotent on `responseId`.", Notes = "For the office's own municipalities.")]
+    [Parameter("id", "Survey id, e.g. sme-needs.")]
+    [Accepts(typeof(SubmitSurveyRequest))]
+    [Returns(200, typeof(SurveyResponseView), "A retry with the same body: the stored answer.")]
+    [Returns(201, typeof(SurveyResponseView), "Stored.", Headers = ResponseHeaders.Location)]
+    [Fails(404, 409, 410, 503)]
     public async Task<IResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/responses")] HttpRequest request,
         string id,
@@ -63,12 +78,17 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         }
 
         var outcome = await intake.SubmitAsync(Caller.Of(request), id, body, cancellationToken);
-        return outcome.ToResult(r => SurveyResponseView.From(r), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
+        return outcome.ToResult(r => SurveyResponseView.From(r, forOwner: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
     }
 
-    /// <summary>Role: the submitting office (its municipalities) or admin.</summary>
+    /// <summary>Role: the submitting office (its municipalities) or admin; the office's reference only to the office.</summary>
     [Function("Surveys_GetResponse")]
     [AllowedRoles(Roles.Office, Roles.Admin)]
+    [Operation("Surveys", "One answer with its data.", Notes = "The submitting office (its municipalities) or admin; another office's answer reads as 404.")]
+    [Parameter("id", "Survey id.")]
+    [Parameter("responseId", "The client's UUID.", Format = "uuid")]
+    [Returns(200, typeof(SurveyResponseView), "The answer.")]
+    [Fails(404, 410, 503)]
     public async Task<IResult> GetResponse(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
         string id,
@@ -98,7 +118,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         }
 
         EntityTags.Set(request, response.ETag);
-        return TypedResults.Ok(SurveyResponseView.From(response, includeData: true));
+        return TypedResults.Ok(SurveyResponseView.From(response, includeData: true, forOwner: caller.ActsForMunicipality(response.Municipality)));
     }
 
     /// <summary>
@@ -107,23 +127,20 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     /// </summary>
     [Function("Surveys_ReviseResponse")]
     [AllowedRoles(Roles.Office)]
+    [Operation("Surveys", "Corrects an answer: a new revision (the old one kept); the counters move in the same transaction. Honours If-Match.")]
+    [Parameter("id", "The survey id, e.g. sme-needs.")]
+    [Parameter("responseId", "The answer's client-generated UUID.")]
+    [IfMatch]
+    [Accepts(typeof(ReviseSurveyRequest))]
+    [Returns(200, typeof(SurveyResponseView), "The current revision.")]
+    [Fails(404, 410, 412, 503)]
     public async Task<IResult> ReviseResponse(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
         string id,
         string responseId,
         CancellationToken cancellationToken)
     {
-        if (!SurveyIds.IsValid(id))
-        {
-            return Problems.NotFound($"There is no survey '{id}'.");
-        }
-
-        if (!Guid.TryParse(responseId, out var responseGuid))
-        {
-            return Problems.Invalid("responseId", "Must be a UUID.");
-        }
-
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (responseGuid, body, problem) = await ReadAnswerBodyAsync(request, id, responseId, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -131,7 +148,46 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
 
         var outcome = await corrections.ReviseAsync(Caller.Of(request), id, responseGuid, body, EntityTags.IfMatch(request), cancellationToken);
         EntityTags.Set(request, outcome.Value?.ETag);
-        return outcome.ToResult(r => SurveyResponseView.From(r, includeData: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
+        return outcome.ToResult(r => SurveyResponseView.From(r, includeData: true, forOwner: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
+    }
+
+    /// <summary>
+    /// Role: office, for the answer's municipality. <c>{"reference": "…"}</c> sets the office's own label for the answer
+    /// (at most 100 characters, masked as free text is), <c>null</c> clears it; only that office ever sees
+    /// it. 200 with the answer (without its data); <c>If-Match</c> is honoured (412).
+    /// </summary>
+    [Function("Surveys_SetResponseReference")]
+    [AllowedRoles(Roles.Office)]
+    [Operation("Surveys", "Sets or clears the office's own reference for its answer (such as the company's name); only that office ever sees it.", Notes = "At most 100 characters, masked as free text is; null clears it. No count moves; the audit row names the answer, never the reference. A withdrawal clears it, an erasure removes it. Honours If-Match.")]
+    [Parameter("id", "The survey id, e.g. sme-needs.")]
+    [Parameter("responseId", "The answer's client-generated UUID.")]
+    [IfMatch]
+    [Accepts(typeof(SetResponseReferenceRequest))]
+    [Returns(200, typeof(SurveyResponseView), "The answer (without its data), with the reference as stored (masked); an ETag.")]
+    [Fails(404, 410, 412, 503)]
+    public async Task<IResult> SetResponseReference(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/responses/{responseId}/reference")] HttpRequest request,
+        string id,
+        string responseId,
+        CancellationToken cancellationToken)
+    {
+        var (responseGuid, body, problem) = await ReadAnswerBodyAsync(request, id, responseId, cancellationToken);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var fields = new FieldReader(body);
+        var reference = ResponseReference.ReadToSet(body, fields);
+        fields.RejectUnknown(ResponseReference.Field);
+        if (!fields.IsValid)
+        {
+            return Problems.Invalid(fields.Errors);
+        }
+
+        var outcome = await corrections.SetReferenceAsync(Caller.Of(request), id, responseGuid, reference, EntityTags.IfMatch(request), cancellationToken);
+        EntityTags.Set(request, outcome.Value?.ETag);
+        return outcome.ToResult(r => SurveyResponseView.From(r, forOwner: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
     }
 
     /// <summary>
@@ -140,6 +196,12 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     /// </summary>
     [Function("Surveys_WithdrawResponse")]
     [AllowedRoles(Roles.Office)]
+    [Operation("Surveys", "Withdraws an answer: kept for the audit, no longer counted (in the same transaction). Honours If-Match.")]
+    [Parameter("id", "The survey id, e.g. sme-needs.")]
+    [Parameter("responseId", "The answer's client-generated UUID.")]
+    [IfMatch]
+    [Returns(204, null, "Withdrawn (also when it already was).")]
+    [Fails(404, 412, 503)]
     public async Task<IResult> WithdrawResponse(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
         string id,
@@ -157,5 +219,24 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         return outcome.Status is WriteStatus.Updated or WriteStatus.Replayed
             ? TypedResults.NoContent()
             : outcome.ToResult(r => SurveyResponseView.From(r), _ => "");
+    }
+
+    // The answer a correction or a reference names, and the request's JSON body: 404 for an unknown survey id,
+    // 400 for a response id that is no UUID, and JsonRequest's problems for the body.
+    private static async Task<(Guid ResponseId, JsonObject? Body, IResult? Problem)> ReadAnswerBodyAsync(
+        HttpRequest request, string id, string responseId, CancellationToken cancellationToken)
+    {
+        if (!SurveyIds.IsValid(id))
+        {
+            return (default, null, Problems.NotFound($"There is no survey '{id}'."));
+        }
+
+        if (!Guid.TryParse(responseId, out var responseGuid))
+        {
+            return (default, null, Problems.Invalid("responseId", "Must be a UUID."));
+        }
+
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        return (responseGuid, body, problem);
     }
 }

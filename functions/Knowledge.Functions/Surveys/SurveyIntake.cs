@@ -12,7 +12,9 @@ namespace Knowledge.Surveys;
 
 /// <summary>
 /// Accepts an office's answer: checks scope, validates it against the version it answered and stores it once.
-/// The client's response id makes retries safe: same id and body replays, same id with another body conflicts.
+/// The client's response id makes retries safe: same id and body replays, same id with another body conflicts. The
+/// office's optional reference is no part of the answer's fingerprint (which is kept for good, while the reference can be
+/// cleared): a retry replays the answer with the reference it was stored with.
 /// </summary>
 internal sealed class SurveyIntake(
     ISurveyDefinitionStore definitions,
@@ -28,7 +30,8 @@ internal sealed class SurveyIntake(
     {
         var fields = new FieldReader(body);
         var responseId = fields.Uuid("responseId");
-        var (answer, failure) = await ValidateAsync(caller, surveyId, fields, cancellationToken, "responseId");
+        var reference = ResponseReference.Read(fields);
+        var (answer, failure) = await ValidateAsync(caller, surveyId, fields, cancellationToken, "responseId", ResponseReference.Field);
         if (answer is null)
         {
             return failure!;
@@ -38,7 +41,7 @@ internal sealed class SurveyIntake(
             answer.BodyHash,
             r => r.FirstBodyHash,
             () => responses.GetAsync(answer.Municipality.Code, responseId!.Value, cancellationToken),
-            () => BuildAsync(responseId!.Value, answer, clock.GetUtcNow(), caller.UserId, recordKeys.Next(), cancellationToken),
+            async () => await BuildAsync(responseId!.Value, answer, clock.GetUtcNow(), caller.UserId, recordKeys.Next(), cancellationToken) with { Reference = reference },
             response => responses.TryAddAsync(
                 response,
                 new AuditEntry(response.SubmittedAt, caller.UserId, caller.IdentityProvider, "survey.response.submit", $"surveys/{answer.Definition.Id}/responses/{response.ResponseId:D}", answer.Municipality.Code),

@@ -9,6 +9,8 @@ namespace Knowledge.Surveys;
 /// <c>Data</c> are masked; <c>TextTags</c> holds the tagger's result for each of them. <c>Revision</c> counts
 /// corrections (1 for the answer as first submitted); a withdrawn answer is kept but no longer counts.
 /// <c>RecordKey</c> is the answer's key for the Cell Key Method, drawn when it is first stored and kept through corrections.
+/// <c>Reference</c> is the submitting office's own label for the answer (masked), which only that office sees; it lives on
+/// the current revision only, so changing or clearing it leaves no copy behind.
 /// </summary>
 public sealed record SurveyResponse(
     Guid ResponseId,
@@ -29,7 +31,8 @@ public sealed record SurveyResponse(
     DateTimeOffset? RevisedAt = null,
     DateTimeOffset? WithdrawnAt = null,
     string? ETag = null,
-    string? SubmittedBodyHash = null)
+    string? SubmittedBodyHash = null,
+    string? Reference = null)
 {
     /// <summary>The fingerprint of the body first submitted, which a retry of that submission matches after corrections too.</summary>
     public string FirstBodyHash => SubmittedBodyHash ?? BodyHash;

@@ -1,9 +1,13 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;
 
-/// <summary>The answer as the API shows it; the body hash and submitter stay internal.</summary>
+/// <summary>
+/// The answer as the API shows it; the body hash and submitter stay internal. The office's own reference is shown to that
+/// office only (<c>forOwner</c>), never to an admin, and is left out when there is none.
+/// </summary>
 internal sealed record SurveyResponseView(
     Guid ResponseId,
     string SurveyId,
@@ -18,9 +22,10 @@ internal sealed record SurveyResponseView(
     IReadOnlyDictionary<string, TaggingResult> TextTags,
     JsonObject? Data,
     int Revision,
-    DateTimeOffset? RevisedAt)
+    DateTimeOffset? RevisedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reference)
 {
-    public static SurveyResponseView From(SurveyResponse r, bool includeData = false) =>
+    public static SurveyResponseView From(SurveyResponse r, bool includeData = false, bool forOwner = false) =>
         new(r.ResponseId, r.SurveyId, r.SurveyVersion, r.Municipality, r.County, r.SubmittedAt, r.SizeClass, r.Sector, r.Challenges, r.Establishments, r.TextTags,
-            includeData ? r.Data.DeepClone().AsObject() : null, r.Revision, r.RevisedAt);
+            includeData ? r.Data.DeepClone().AsObject() : null, r.Revision, r.RevisedAt, forOwner ? r.Reference : null);
 }

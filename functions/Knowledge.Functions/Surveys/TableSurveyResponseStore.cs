@@ -15,7 +15,8 @@ namespace Knowledge.Surveys;
 /// Answers live in their municipality's partition, beside its counters and audit rows. The current revision
 /// is the row <c>response-{id}</c> (so a retry or a read stays one point read); a correction first copies the
 /// superseded revision to <c>revision-{id}-{n:D4}</c>, unchanged, in the same transaction. A withdrawal marks
-/// the current row (<c>WithdrawnAt</c>); an erasure deletes the current row and every revision row.
+/// the current row (<c>WithdrawnAt</c>) and clears its reference; an erasure deletes the current row and every revision
+/// row. The office's reference is kept on the current row only, never copied to a revision row.
 /// </summary>
 internal sealed class TableSurveyResponseStore : ISurveyResponseStore
 {
@@ -62,6 +63,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         superseded.RowKey = RevisionRowKey(current.ResponseId, current.Revision);
         superseded["ResponseId"] = current.ResponseId.ToString("D");
         superseded["SupersededAt"] = revised.RevisedAt?.UtcDateTime;
+        superseded.Remove("Reference");
         return await _counted.SubmitAsync(
             current.Municipality,
             [
@@ -75,14 +77,29 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
 
     public Task<bool> TryWithdrawAsync(SurveyResponse current, DateTimeOffset at, AuditEntry audit, CancellationToken cancellationToken)
     {
-        var update = new TableEntity(current.Municipality, _responses.RowKey(current.ResponseId)) { ["WithdrawnAt"] = at.UtcDateTime };
+        // Replaced whole, since a merge cannot remove a property: the reference goes, as nobody can read it any more.
+        var withdrawn = ToEntity(current with { WithdrawnAt = at, Reference = null });
         return _counted.SubmitAsync(
             current.Municipality,
             [
-                new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, new ETag(current.ETag!)),
+                new TableTransactionAction(TableTransactionActionType.UpdateReplace, withdrawn, new ETag(current.ETag!)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(current.Municipality, audit)),
             ],
             NeedsChange.Remove(current.ToContribution()),
+            cancellationToken);
+    }
+
+    public async Task<bool> TrySetReferenceAsync(SurveyResponse current, string? reference, AuditEntry audit, CancellationToken cancellationToken)
+    {
+        var changed = current with { Reference = reference };
+        await _responses.IndexAsync(current.Municipality, current.ResponseId, OrganisationNumbersIn(changed), cancellationToken);
+        return await _counted.SubmitAsync(
+            current.Municipality,
+            [
+                new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(changed), new ETag(current.ETag!)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(current.Municipality, audit)),
+            ],
+            NeedsChange.None,
             cancellationToken);
     }
 
@@ -142,8 +159,10 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
     public async Task<int> CountRevisionsAsync(string municipality, Guid responseId, CancellationToken cancellationToken) =>
         (await RevisionsAsync(municipality, responseId, cancellationToken)).Count;
 
-    // Answers carry no organisation number field; a number can only be in their text, current or superseded.
-    private static IReadOnlySet<string> OrganisationNumbersIn(SurveyResponse answer) => OrganisationNumber.FindIn(answer.Data.ToJsonString());
+    // Answers carry no organisation number field; a number can only be in their text, current or superseded, or in the
+    // office's reference, so that erasing a company by number finds the answer its reference names.
+    private static IReadOnlySet<string> OrganisationNumbersIn(SurveyResponse answer) =>
+        OrganisationNumber.FindIn(answer.Reference is null ? answer.Data.ToJsonString() : $"{answer.Data.ToJsonString()} {answer.Reference}");
 
     private static HashSet<string> OrganisationNumbersIn(SurveyResponse answer, IEnumerable<TableEntity> revisions) =>
         [.. OrganisationNumbersIn(answer), .. revisions.SelectMany(row => OrganisationNumber.FindIn(LargeText.Read(row, "Data")))];
@@ -184,6 +203,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             ["SubmittedBodyHash"] = response.Revision > 1 ? response.FirstBodyHash : null,
             ["RevisedAt"] = response.RevisedAt?.UtcDateTime,
             ["WithdrawnAt"] = response.WithdrawnAt?.UtcDateTime,
+            ["Reference"] = response.Reference,
         };
         LargeText.Write(entity, "Data", response.Data.ToJsonString());
         return entity;
@@ -209,5 +229,6 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
             entity.GetDateTimeOffset("RevisedAt"),
             entity.GetDateTimeOffset("WithdrawnAt"),
             entity.ETag.ToString(),
-            entity.GetString("SubmittedBodyHash"));
+            entity.GetString("SubmittedBodyHash"),
+            entity.GetString("Reference"));
 }

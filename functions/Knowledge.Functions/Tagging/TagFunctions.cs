@@ -17,6 +17,9 @@ internal sealed class TagFunctions(ITagger tagger)
     /// </summary>
     [Function("Tags_Suggest")]
     [AllowedRoles(Roles.Office, Roles.Region, Roles.Staff, Roles.Admin)]
+    [Operation("Tagging", "Masks personal data in a text and suggests tags with evidence spans.")]
+    [Accepts(typeof(SuggestTagsRequest))]
+    [Returns(200, typeof(TagSuggestionView), "Masked text, tagger name and tags.")]
     public async Task<IResult> Suggest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tags/suggest")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -37,6 +40,6 @@ internal sealed class TagFunctions(ITagger tagger)
 
         var masked = PersonalDataMasker.Mask(text!);
         var result = await tagger.TagAsync(masked.Text, cancellationToken);
-        return TypedResults.Ok(new { result.Tagger, text = masked.Text, maskedItems = masked.Spans.Count, result.Tags });
+        return TypedResults.Ok(new TagSuggestionView(result.Tagger, masked.Text, masked.Spans.Count, result.Tags));
     }
 }

@@ -51,6 +51,8 @@ public sealed class AccessMatrixTests(TestEnvironment env)
         // The same body again: a correction that changes nothing, so the answer stays as the other rows expect it.
         new("PUT", "surveys/{id}/responses/{responseId}", "/api/surveys/sme-needs/responses/{response}", "401 ok 403 403 403 403 403", ids => SurveyAnswers.Valid(OwnMunicipality, Guid.Parse(ids.Response))),
         new("DELETE", "surveys/{id}/responses/{responseId}", "/api/surveys/sme-needs/responses/00000000-0000-4000-8000-000000000001", "401 404 404 403 403 403 403"),
+        // Another office's answer reads as absent to the reference too.
+        new("PUT", "surveys/{id}/responses/{responseId}/reference", "/api/surveys/sme-needs/responses/{response}/reference", "401 ok 404 403 403 403 403", _ => new JsonObject { ["reference"] = "Matrisbolaget" }),
         new("POST", "erasures", "/api/erasures", "401 403 403 403 403 403 ok", _ => new JsonObject()),
 
         // Authoring on a survey that does not exist, so no draft of the shipped survey is left behind.

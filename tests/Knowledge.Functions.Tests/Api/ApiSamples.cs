@@ -8,7 +8,7 @@ using Knowledge.Tests.Infrastructure;
 namespace Knowledge.Tests.Api;
 
 /// <summary>
-/// Well-formed requests to every operation of openapi.json: an allowed caller, path and required query values that reach
+/// Well-formed requests to every operation of the API description: an allowed caller, path and required query values that reach
 /// validation, and a valid body for each operation that takes one. Bad-input cases change one thing at a time in these.
 /// </summary>
 internal sealed class ApiSamples
@@ -91,6 +91,7 @@ internal sealed class ApiSamples
         "POST /api/tags/suggest" => new JsonObject { ["text"] = "Vi behöver svetsare." },
         "POST /api/surveys/{id}/responses" => SurveyAnswers.Valid(Municipality),
         "PUT /api/surveys/{id}/responses/{responseId}" => SurveyAnswers.Valid(Municipality, Answer, d => d["needs"] = "Vi behöver fler svetsare."),
+        "PUT /api/surveys/{id}/responses/{responseId}/reference" => new JsonObject { ["reference"] = "Svetsbolaget i Luleå" },
         "POST /api/notes" => NoteBody(Guid.NewGuid()),
         "PUT /api/notes/{id}/tags" => new JsonObject { ["tags"] = new JsonArray("financing") },
         "POST /api/access/roles" => new JsonObject { ["userDetails"] = "bad-input-user@example.se" },

@@ -21,7 +21,7 @@ internal enum BadInputOutcome
 }
 
 /// <summary>One malformed request to one operation, sent as a caller that the operation allows.</summary>
-/// <param name="Operation">"PUT /api/examples/{slug}", as in openapi.json.</param>
+/// <param name="Operation">"PUT /api/examples/{slug}", as in the API description.</param>
 /// <param name="Content">Builds the body afresh for each send (content is disposed with its request); null for none.</param>
 /// <param name="Headers">Header fields sent besides the caller's principal, such as an <c>If-Match</c>.</param>
 internal sealed record BadInputCase(

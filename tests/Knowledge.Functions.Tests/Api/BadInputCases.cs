@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Knowledge.Tests.Api;
 
 /// <summary>
-/// Bad requests for every operation of openapi.json, derived from its parameters and request body schemas, so that a
+/// Bad requests for every operation of the API description, derived from its parameters and request body schemas, so that a
 /// new endpoint is covered as soon as it is described. Each case changes one thing in a request of <see cref="ApiSamples"/>.
 /// </summary>
 internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples)

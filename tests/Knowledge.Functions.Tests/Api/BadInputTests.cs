@@ -3,7 +3,7 @@ using Knowledge.Tests.Infrastructure;
 namespace Knowledge.Tests.Api;
 
 /// <summary>
-/// Every operation of openapi.json, sent malformed JSON, bytes that are not UTF-8, wrong media types and charsets, wrong
+/// Every operation of the API description, sent malformed JSON, bytes that are not UTF-8, wrong media types and charsets, wrong
 /// types, huge and empty values, unknown fields, bad ids and bad query values by a caller it allows: each answer is a 4xx problem+json (400 naming the field), never a 500 or a
 /// success, and nothing is stored. The cases come from the document (<see cref="BadInputCases"/>), so a new endpoint is
 /// covered once it is described, and a write endpoint without cases fails.

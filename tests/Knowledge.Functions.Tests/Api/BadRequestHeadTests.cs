@@ -6,7 +6,7 @@ using Knowledge.Tests.Infrastructure;
 namespace Knowledge.Tests.Api;
 
 /// <summary>
-/// Every operation of openapi.json, on the standalone host on a real Kestrel port, sent an over-long address, one that is
+/// Every operation of the API description, on the standalone host on a real Kestrel port, sent an over-long address, one that is
 /// not percent-encoded UTF-8, and too many or too large headers: each answer is the 4xx problem+json of
 /// <c>RequestHead</c>, given before the function runs (Kestrel's own, bare answers lie further out), and nothing is stored.
 /// </summary>

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Knowledge.Tests.Api;
 
 /// <summary>
-/// Holds every API answer a test client receives to openapi.json: the status must be one the operation
+/// Holds every API answer a test client receives to the generated API description: the status must be one the operation
 /// documents, and a JSON body must match the documented schema. A mismatch fails the test that made the call,
 /// so the description stays true for every response the HTTP tests see, not only for a few sampled ones.
 /// </summary>
@@ -23,7 +23,7 @@ internal sealed class ContractCheckingHandler : DelegatingHandler
     {
         var response = await base.SendAsync(request, cancellationToken);
         var violation = await CheckAsync(request, response, cancellationToken);
-        return violation is null ? response : throw new InvalidOperationException($"The answer breaks openapi.json: {violation}");
+        return violation is null ? response : throw new InvalidOperationException($"The answer breaks the API description: {violation}");
     }
 
     private static async Task<string?> CheckAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)

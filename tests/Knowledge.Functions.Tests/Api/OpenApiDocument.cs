@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
-using Knowledge.Tests.Infrastructure;
+using Knowledge.Api;
+using Knowledge.Shared.Http;
 
 namespace Knowledge.Tests.Api;
 
-/// <summary>functions/Knowledge.Functions/Api/openapi.json, read from the repository, with $ref resolution.</summary>
+/// <summary>The OpenAPI description the app serves, generated from the functions' declarations, with $ref resolution.</summary>
 internal sealed class OpenApiDocument
 {
     public static readonly string[] Methods = ["get", "put", "post", "delete", "patch", "head", "options"];
@@ -12,9 +13,7 @@ internal sealed class OpenApiDocument
 
     public JsonObject Root { get; }
 
-    public static string FilePath => RepositoryRoot.Combine("functions", "Knowledge.Functions", "Api", "openapi.json");
-
-    public static OpenApiDocument Load() => new(JsonNode.Parse(File.ReadAllText(FilePath))!.AsObject());
+    public static OpenApiDocument Load() => new(OpenApiGenerator.Generate(typeof(RoleGate).Assembly));
 
     /// <summary>Every operation with its path, lower-case method and object.</summary>
     public IEnumerable<(string Path, string Method, JsonObject Operation)> Operations() =>
@@ -25,7 +24,7 @@ internal sealed class OpenApiDocument
 
     public JsonObject Operation(string method, string path) =>
         Root["paths"]![path]?[method.ToLowerInvariant()]?.AsObject()
-        ?? throw new InvalidOperationException($"openapi.json has no {method} {path}.");
+        ?? throw new InvalidOperationException($"The description has no {method} {path}.");
 
     /// <summary>The schema of one response status and media type, following a $ref to a shared response.</summary>
     public JsonNode ResponseSchema(string method, string path, int status, string mediaType)
@@ -39,6 +38,12 @@ internal sealed class OpenApiDocument
     /// <summary>The node a local $ref ("#/components/...") points to, or the node itself; null when it does not resolve.</summary>
     public JsonNode? TryResolve(JsonNode node)
     {
+        // A nullable or described record is {"allOf": [{"$ref": ...}], "nullable": true}: the record is what to check.
+        if (node is JsonObject { Count: <= 3 } wrapper && wrapper["allOf"] is JsonArray { Count: 1 } only && !wrapper.ContainsKey("type"))
+        {
+            return TryResolve(only[0]!);
+        }
+
         if (node is not JsonObject obj || obj["$ref"] is not JsonValue reference)
         {
             return node;

@@ -167,24 +167,5 @@ public sealed class ErasureTests(TestEnvironment env)
     private Task<IReadOnlyList<NeedsDifference>> RecountAsync(string municipality) =>
         env.App.Services.GetRequiredService<NeedsRecount>().RecountAsync(municipality, CancellationToken.None);
 
-    // Every string property of every row of every table.
-    private async Task<List<string>> FindInStorageAsync(params string[] texts)
-    {
-        var found = new List<string>();
-        await foreach (var table in env.Tables.QueryAsync())
-        {
-            await foreach (var row in env.Tables.GetTableClient(table.Name).QueryAsync<TableEntity>())
-            {
-                foreach (var (key, value) in row)
-                {
-                    if (value is string text && texts.FirstOrDefault(t => text.Contains(t, StringComparison.OrdinalIgnoreCase)) is { } hit)
-                    {
-                        found.Add($"{table.Name}/{row.PartitionKey}/{row.RowKey}/{key} contains '{hit}'");
-                    }
-                }
-            }
-        }
-
-        return found;
-    }
+    private Task<List<string>> FindInStorageAsync(params string[] texts) => StoredText.FindAsync(env.Tables, texts);
 }

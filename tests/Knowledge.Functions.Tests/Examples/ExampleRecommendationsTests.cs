@@ -38,6 +38,8 @@ public sealed class ExampleRecommendationsTests(TestEnvironment env)
         Assert.All(examples, e => Assert.Contains("transition_requirements", e!["addresses"]!.AsArray().Select(a => a!.GetValue<string>())));
         Assert.Contains("omställnings", examples[0]!["reason"]!["sv"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("Gotland", examples[0]!["reason"]!["sv"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(examples, e => e!["title"]!["en"] is { } en && en.GetValue<string>() != e["title"]!["sv"]!.GetValue<string>());
+        Assert.Contains(examples, e => e!["summary"]!["en"] is { } en && en.GetValue<string>() != e["summary"]!["sv"]!.GetValue<string>());
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class KnowledgeApp(
         }
     }
 
-    /// <summary>A client whose every API answer is held to openapi.json (see <see cref="ContractCheckingHandler"/>).</summary>
+    /// <summary>A client whose every API answer is held to the generated API description (see <see cref="ContractCheckingHandler"/>).</summary>
     public new HttpClient CreateClient() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress });
 
     public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)

@@ -34,6 +34,19 @@ public sealed class ReferenceTests(TestEnvironment env)
     }
 
     [Fact]
+    public async Task Counties_are_listed_with_their_Swedish_and_English_names()
+    {
+        var client = await env.ClientAsync();
+
+        var counties = (await client.GetFromJsonAsync<JsonArray>("/api/counties"))!;
+
+        var norrbotten = counties.Single(c => c!["code"]!.GetValue<string>() == "25")!;
+        Assert.Equal("Norrbottens län", norrbotten["name"]!.GetValue<string>());
+        Assert.Equal("Norrbotten County", norrbotten["nameEn"]!.GetValue<string>());
+        Assert.All(counties, c => Assert.EndsWith(" County", c!["nameEn"]!.GetValue<string>(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_unknown_county_is_a_bad_request_naming_county()
     {
         var client = await env.ClientAsync();

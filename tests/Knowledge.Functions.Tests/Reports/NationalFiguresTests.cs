@@ -9,7 +9,7 @@ public sealed class NationalFiguresTests
     {
         var competence = new NationalFigures().For("competence");
 
-        Assert.Contains(competence, f => f.Area == "Sverige" && Math.Abs(f.Share - 0.31) < 1e-9 && f.Year == 2023);
+        Assert.Contains(competence, f => f.Area == "Sverige" && f.AreaEn == "Sweden" && Math.Abs(f.Share - 0.31) < 1e-9 && f.Year == 2023);
         Assert.Contains(competence, f => f.Area.StartsWith("Norra Norrland", StringComparison.Ordinal) && Math.Abs(f.Share - 0.42) < 1e-9);
         Assert.All(competence, f => Assert.Equal("https", f.Url.Scheme));
     }

@@ -63,7 +63,7 @@ public sealed class SituationReportTests : IAsyncLifetime
         Assert.Equal(12, competence["count"]!.GetValue<int>());
         Assert.Equal(0.5, competence["previousShare"]!.GetValue<double>(), 3);
         Assert.Equal(-2.0, competence["change"]!.GetValue<double>(), 1);
-        Assert.Contains(competence["otherSurveys"]!.AsArray(), f => f!["area"]!.GetValue<string>() == "Sverige");
+        Assert.Contains(competence["otherSurveys"]!.AsArray(), f => f!["area"]!.GetValue<string>() == "Sverige" && f["areaEn"]!.GetValue<string>() == "Sweden");
 
         var standouts = report["standouts"]!.AsArray().Select(s => (s!["municipality"]!.GetValue<string>(), s["tag"]!.GetValue<string>(), s["direction"]!.GetValue<string>())).ToList();
         Assert.Contains((Gavle, "competence", "higher"), standouts);
@@ -76,6 +76,8 @@ public sealed class SituationReportTests : IAsyncLifetime
         Assert.Equal(["construction"], listed["upcomingPhases"]!.AsArray().Select(p => p!["kind"]!.GetValue<string>()));
         Assert.Single(listed["upcomingProcurement"]!.AsArray());
         Assert.NotEmpty(report["examples"]!.AsArray());
+        Assert.EndsWith("i Gävleborgs län.", report["examples"]![0]!["reason"]!["sv"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith("in Gävleborg County.", report["examples"]![0]!["reason"]!["en"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public sealed class AnswersPageTests(BrowserApp browser) : IClassFixture<Browser
     private const string Pitea = "2581";
     private const string Kalix = "2514";
     private const string Haparanda = "2583";
+    private const string Kiruna = "2584";
+    private const string Jokkmokk = "2510";
 
     [Fact]
     public async Task An_office_sees_its_answer_withdraws_it_and_it_is_gone()
@@ -28,7 +30,7 @@ public sealed class AnswersPageTests(BrowserApp browser) : IClassFixture<Browser
         await OpenAnswersAsync(page, Lulea);
         var row = Row(page, responseId);
         await row.WaitForAsync();
-        var summary = await row.Locator("td").Nth(3).InnerTextAsync();
+        var summary = await row.Locator("td").Nth(4).InnerTextAsync();
 
         await row.GetByRole(AriaRole.Button, new() { NameRegex = new("^Dra tillbaka") }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, dra tillbaka" }).ClickAsync();
@@ -147,6 +149,62 @@ public sealed class AnswersPageTests(BrowserApp browser) : IClassFixture<Browser
 
         await page.Locator("#problem-alert", new() { HasText = "ändrats någon annanstans" }).WaitForAsync();
         Assert.True(await page.Locator("#confirmation").IsHiddenAsync());
+    }
+
+    [Fact]
+    public async Task An_office_sets_its_own_reference_in_the_list_sees_it_there_and_clears_it_with_the_page_accessible()
+    {
+        var responseId = await SubmitAsync(SurveyAnswers.Valid(Kiruna));
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await OpenAnswersAsync(page, Kiruna);
+        var row = Row(page, responseId);
+
+        await row.GetByRole(AriaRole.Button, new() { NameRegex = new("^Ändra referens") }).ClickAsync();
+        var input = page.GetByLabel("Egen referens (syns bara för er)");
+        await input.FillAsync("  Kiruna Svets & Smide AB  ");
+        var swedish = await page.RunAxe();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara referens" }).ClickAsync();
+        await row.Locator("td", new() { HasTextString = "Kiruna Svets & Smide AB" }).WaitForAsync();
+        var status = await page.Locator("#page-status").InnerTextAsync();
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement.textContent");
+        using var office = Client(Kiruna);
+        var stored = (await office.GetFromJsonAsync<JsonObject>($"/api/surveys/sme-needs/responses/{responseId}"))!["reference"]?.GetValue<string>();
+        await page.SelectOptionAsync("#language-select", "en");
+        await row.GetByRole(AriaRole.Button, new() { NameRegex = new("^Edit reference") }).ClickAsync();
+        await page.GetByLabel("Your own reference (only you see it)").FillAsync("");
+        var english = await page.RunAxe();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save reference" }).ClickAsync();
+        await page.Locator("#page-status", new() { HasTextString = "The reference is removed." }).WaitForAsync();
+
+        Assert.Equal("Referensen är sparad.", status);
+        Assert.StartsWith("Ändra referens", focused, StringComparison.Ordinal);
+        Assert.Equal("Kiruna Svets & Smide AB", stored);
+        Assert.True(swedish.Violations.Length == 0, Describe(swedish));
+        Assert.True(english.Violations.Length == 0, Describe(english));
+        Assert.Equal("none", await row.Locator("td").Nth(1).InnerTextAsync());
+        Assert.False((await office.GetFromJsonAsync<JsonObject>($"/api/surveys/sme-needs/responses/{responseId}"))!.ContainsKey("reference"));
+    }
+
+    [Fact]
+    public async Task A_reference_the_server_refuses_is_shown_at_the_field()
+    {
+        var responseId = await SubmitAsync(SurveyAnswers.Valid(Jokkmokk));
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await OpenAnswersAsync(page, Jokkmokk);
+
+        await Row(page, responseId).GetByRole(AriaRole.Button, new() { NameRegex = new("^Ändra referens") }).ClickAsync();
+        // A control character cannot be typed, but the input takes it from a script; only the server catches it.
+        await page.EvaluateAsync("() => { document.getElementById('reference-input').value = 'Bolaget\\u0007AB'; }");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara referens" }).ClickAsync();
+        var error = page.Locator("#reference-input-error:not([hidden])");
+        await error.WaitForAsync();
+
+        Assert.Contains("control characters", await error.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("true", await page.Locator("#reference-input").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("reference-input", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Contains("Referensen kunde inte sparas.", await page.Locator("#answers-alert").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Deque.AxeCore.Playwright;
 using Knowledge.Tests.Establishments;
 using Knowledge.Tests.Infrastructure;
@@ -8,7 +11,7 @@ namespace Knowledge.Tests.Web;
 /// <summary>
 /// The establishments page in Chromium against the real host: one compact row per establishment, expandable to its
 /// details; staff creating an establishment (with the API's field errors at their controls) and adding events, a
-/// renaming changing the name shown; axe scans in Swedish and English.
+/// renaming changing the name shown; editing procurement windows and sources; axe scans in Swedish and English.
 /// </summary>
 public sealed class EstablishmentsPageTests(BrowserApp browser) : IClassFixture<BrowserApp>
 {
@@ -125,6 +128,65 @@ public sealed class EstablishmentsPageTests(BrowserApp browser) : IClassFixture<
         await page.GetByLabel("Företag").FillAsync("Kalix Hydrogen AB");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara ändringarna" }).ClickAsync();
         await page.Locator($"#establishment-{slug} td", new() { HasTextString = "Kalix Hydrogen AB" }).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Staff_edit_the_procurement_windows_and_sources_and_see_the_APIs_field_errors_at_them()
+    {
+        var slug = EstablishmentBodies.NewSlug();
+        using var staff = browser.App.CreateClient().As(Principals.Staff());
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync("/api/establishments", EstablishmentBodies.Valid(slug))).StatusCode);
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "staff", "/establishments.html?county=25");
+        await page.Locator($"#establishment-{slug} .establishment-toggle").ClickAsync();
+        await page.Locator($"#establishment-{slug}-details button[data-action=edit]").ClickAsync();
+        await page.Locator("#est-window-0-from").WaitForAsync();
+
+        var loaded = (
+            await page.Locator("#est-window-0-category").InputValueAsync(),
+            await page.Locator("#est-window-0-from").InputValueAsync(),
+            await page.Locator("#est-window-0-descriptionEn").InputValueAsync(),
+            await page.Locator("#est-source-0-url").InputValueAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till upphandlingsfönster" }).ClickAsync();
+        var focusedAfterAdd = await page.EvaluateAsync<string>("() => document.activeElement.id");
+        await page.Locator("#est-window-1-category").SelectOptionAsync("transport");
+        await page.Locator("#est-window-1-phase").SelectOptionAsync("production_start");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till källa" }).ClickAsync();
+        await page.GetByLabel("Källans titel").Last.FillAsync("Trafikverket");
+        await page.GetByLabel("Källans adress (frivillig), https://…").Last.FillAsync("trafikverket.se");
+        // No start month and an address that is not absolute: the API names both, and the page shows each at its control.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara ändringarna" }).ClickAsync();
+        await page.Locator("#est-source-1-url[aria-invalid=true]").WaitForAsync();
+        var windowError = await page.Locator("#est-window-1-from-error").InnerTextAsync();
+        var focusedAfterErrors = await page.EvaluateAsync<string>("() => document.activeElement.id");
+        var swedish = await page.RunAxe();
+        await page.SelectOptionAsync("#language-select", "en");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a procurement window" }).WaitForAsync();
+        var english = await page.RunAxe();
+        await page.SelectOptionAsync("#language-select", "sv");
+
+        await page.Locator("#est-window-1-from").FillAsync("2029-01");
+        await page.Locator("#est-window-1-descriptionSv").FillAsync("Malmtransporter på järnväg.");
+        await page.Locator("#est-source-1-url").FillAsync("https://www.trafikverket.se/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ta bort källa 1" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara ändringarna" }).ClickAsync();
+        await page.Locator("#establishments-status", new() { HasTextString = "sparade" }).WaitForAsync();
+        var stored = (await staff.GetFromJsonAsync<JsonObject>($"/api/establishments/{slug}"))!;
+
+        Assert.Equal(("construction", "2027-01", "Groundworks and concrete.", "https://www.kalix.se/"), loaded);
+        Assert.Equal("est-window-1-category", focusedAfterAdd);
+        Assert.False(string.IsNullOrWhiteSpace(windowError));
+        Assert.Equal("est-window-1-from", focusedAfterErrors); // the first control with an error
+        AssertNoViolations(swedish);
+        AssertNoViolations(english);
+        var windows = stored["procurementWindows"]!.AsArray();
+        Assert.Equal(2, windows.Count);
+        var added = windows.Single(w => w!["category"]!.GetValue<string>() == "transport")!;
+        Assert.Equal(("production_start", "2029-01", "Malmtransporter på järnväg."), (added["phase"]!.GetValue<string>(), added["from"]!.GetValue<string>(), added["description"]!["sv"]!.GetValue<string>()));
+        Assert.Null(added["to"]);
+        Assert.Equal("Trafikverket", stored["sources"]!.AsArray().Single()!["title"]!.GetValue<string>());
+        Assert.Contains("Malmtransporter på järnväg.", await page.Locator($"#establishment-{slug}-details").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

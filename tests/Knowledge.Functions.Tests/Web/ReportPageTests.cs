@@ -57,7 +57,7 @@ public sealed partial class ReportPageTests(BrowserApp browser) : IClassFixture<
 
         var topTag = report["challenges"]!.AsArray().First(c => c!["rank"]?.GetValue<int>() == 1)!["tag"]!.GetValue<string>();
         var topLabel = codebook["tags"]!.AsArray().First(t => t!["tag"]!.GetValue<string>() == topTag)!["label"]!["sv"]!.GetValue<string>();
-        var exampleTitle = report["examples"]!.AsArray().First()!["title"]!.GetValue<string>();
+        var exampleTitle = report["examples"]!.AsArray().First()!["title"]!["sv"]!.GetValue<string>();
         var maxDeviation = report["disclosure"]!["maxDeviation"]!.GetValue<int>();
         var minimumPopulation = report["disclosure"]!["minimumPopulation"]!.GetValue<int>();
 

@@ -66,6 +66,43 @@ public sealed class SurveyAuthoringPageTests(BrowserApp browser) : IClassFixture
     }
 
     [Fact]
+    public async Task The_preview_shows_a_yes_no_question_as_two_labelled_options_as_the_survey_page_does()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "staff", "/survey-authoring.html");
+        await page.Locator("#version-status", new() { HasTextString = "Version" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ny utkastversion" }).ClickAsync();
+        await page.Locator("#version-status", new() { HasTextString = "utkast" }).WaitForAsync();
+        var definition = new JsonObject
+        {
+            ["pages"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "p1",
+                ["elements"] = new JsonArray(new JsonObject
+                {
+                    ["type"] = "boolean",
+                    ["name"] = "hasApprentices",
+                    ["title"] = "Har företaget lärlingar?",
+                    ["labelTrue"] = "Ja",
+                    ["labelFalse"] = "Nej",
+                }),
+            }),
+        };
+
+        await page.GetByLabel("Enkätens definition (SurveyJS-JSON)").FillAsync(definition.ToJsonString());
+
+        var question = page.Locator("#preview [data-name=hasApprentices]");
+        var yes = question.GetByRole(AriaRole.Radio, new() { Name = "Ja", Exact = true });
+        var no = question.GetByRole(AriaRole.Radio, new() { Name = "Nej", Exact = true });
+        await yes.WaitForAsync();
+        Assert.False(await yes.IsCheckedAsync());
+        Assert.False(await no.IsCheckedAsync());
+        Assert.Equal(0, await page.Locator("#preview .sd-boolean__switch").CountAsync());
+        Assert.Equal(2, await question.GetByRole(AriaRole.Radio).CountAsync());
+    }
+
+    [Fact]
     public async Task Saving_over_someone_elses_change_says_so_and_keeps_their_change()
     {
         await using var context = await browser.NewContextAsync();

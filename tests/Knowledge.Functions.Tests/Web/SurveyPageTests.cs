@@ -28,6 +28,26 @@ public sealed class SurveyPageTests(BrowserApp browser) : IClassFixture<BrowserA
     }
 
     [Fact]
+    public async Task An_office_gives_its_own_reference_before_sending_and_only_it_sees_it()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsOfficeAsync(page);
+
+        await page.GetByLabel("Egen referens (syns bara för er)").FillAsync("Luleå Plåt AB");
+        await FillInAsync(page);
+        await SubmitAsync(page);
+        await page.Locator("#confirmation:not([hidden])").WaitForAsync();
+
+        var responseId = (await page.Locator("#confirmation-response-id").InnerTextAsync()).Trim();
+        using var office = browser.App.CreateClient().As(Principals.Office(Lulea));
+        var own = (await office.GetFromJsonAsync<JsonObject>($"/api/surveys/sme-needs/responses/{responseId}"))!;
+        Assert.Equal("Luleå Plåt AB", own["reference"]!.GetValue<string>());
+        Assert.False((await ReadAsAdminAsync(responseId)).ContainsKey("reference"));
+        Assert.True(await page.Locator("#reference-field").IsHiddenAsync());
+    }
+
+    [Fact]
     public async Task The_survey_page_has_no_accessibility_violations_in_swedish_or_english()
     {
         await using var context = await browser.NewContextAsync();

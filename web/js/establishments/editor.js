@@ -1,16 +1,16 @@
 // Staff's form for creating and editing an establishment: slug (new ones
 // only), name, company, municipalities, counties, sector, status (new ones
-// only: later a status changes by an event), phases and planned hires as
-// repeatable rows. Procurement windows and sources are kept as they are.
-// The API's field errors ("phases[1].note", "plannedHires[0].year") are shown
-// at their controls; the rest in the alert.
+// only: later a status changes by an event), and phases, planned hires,
+// procurement windows and sources as repeatable rows (editor-lists.js).
+// The API's field errors ("phases[1].note", "procurementWindows[0].from",
+// "sources[2].url") are shown at their controls; the rest in the alert.
 import { FieldErrors } from "../form-errors.js";
-import { phaseLabel, statusLabel } from "../establishments-common.js";
-import { t } from "../i18n.js";
+import { statusLabel } from "../establishments-common.js";
+import { countyName, t } from "../i18n.js";
 import { el } from "../layout.js";
 import { choiceText } from "../notes-common.js";
+import { controlId, emptyRow, LISTS } from "./editor-lists.js";
 
-const PHASES = ["announced", "permits", "construction", "production_start", "expansion"];
 const STATUSES = ["planned", "in_construction", "in_production", "paused", "bankrupt", "closed"];
 
 const field = (id, label, control, hint) =>
@@ -22,8 +22,8 @@ const options = (values, text, selected) => values.map((v) => el("option", { val
  * @param {{counties: {code: string, name: string}[], municipalities: {code: string, name: string, countyCode: string}[], choices: any}} reference
  */
 export function createEditor(form, { counties, municipalities, choices }) {
-  /** @type {{mode: "create" | "edit", establishment: any, phases: any[], hires: any[]}} */
-  let draft = { mode: "create", establishment: null, phases: [], hires: [] };
+  /** @type {{mode: "create" | "edit", establishment: any, rows: Record<string, Record<string, string>[]>}} */
+  let draft = { mode: "create", establishment: null, rows: rowsOf(null) };
   let errors = new FieldErrors({});
 
   /** The single fields' values, as typed. */
@@ -45,69 +45,47 @@ export function createEditor(form, { counties, municipalities, choices }) {
   function payload() {
     collectRows();
     const { slug, status, ...fields } = readFields();
-    const body = {
-      ...fields,
-      phases: draft.phases.map((p) => {
-        const phase = { kind: p.kind, from: p.from };
-        if (p.to) phase.to = p.to;
-        if (p.noteSv || p.noteEn) phase.note = p.noteEn ? { sv: p.noteSv, en: p.noteEn } : { sv: p.noteSv };
-        return phase;
-      }),
-      plannedHires: draft.hires.map((h) => ({ ...(h.year === "" ? {} : { year: Number(h.year) }), ...(h.count === "" ? {} : { count: Number(h.count) }) })),
-      procurementWindows: draft.establishment?.procurementWindows ?? [],
-      sources: draft.establishment?.sources ?? [],
-    };
+    const body = { ...fields, ...Object.fromEntries(LISTS.map((list) => [list.key, draft.rows[list.key].map(list.toApi)])) };
     return draft.mode === "create" ? { slug, ...body, status } : body;
   }
 
   /** The repeatable rows' values, read back from the form before it is drawn again. */
   function collectRows() {
-    const read = (row, name) => row.querySelector(`[data-name=${name}]`)?.value.trim() ?? "";
-    draft.phases = [...form.querySelectorAll(".phase-row")].map((row) => ({
-      kind: read(row, "kind"),
-      from: read(row, "from"),
-      to: read(row, "to"),
-      noteSv: read(row, "noteSv"),
-      noteEn: read(row, "noteEn"),
-    }));
-    draft.hires = [...form.querySelectorAll(".hires-row")].map((row) => ({ year: read(row, "year"), count: read(row, "count") }));
+    for (const list of LISTS) {
+      draft.rows[list.key] = [...form.querySelectorAll(`.${list.row}-row`)].map((row) =>
+        Object.fromEntries(list.fields.map((f) => [f.name, row.querySelector(`[data-name=${f.name}]`)?.value.trim() ?? ""])),
+      );
+    }
   }
 
-  function phaseRow(p, i) {
-    const id = (name) => `est-phase-${i}-${name}`;
-    const input = (name, attrs = {}) => el("input", { id: id(name), dataset: { name }, value: p[name] ?? "", ...attrs });
+  function listRow(list, values, i) {
+    const number = i + 1;
     return el(
       "fieldset",
-      { className: "phase-row repeat-row", id: id("row") },
-      el("legend", {}, t("establishments.form.phase", { number: i + 1 })),
+      { className: `${list.row}-row repeat-row`, id: controlId(list, i, "row") },
+      el("legend", {}, list.legend(number)),
       el(
         "div",
         { className: "repeat-grid" },
-        field(id("kind"), t("report.column.phase"), el("select", { id: id("kind"), dataset: { name: "kind" } }, options(PHASES, phaseLabel, [p.kind || PHASES[0]]))),
-        field(id("from"), t("establishments.form.from"), input("from", { type: "month" })),
-        field(id("to"), t("establishments.form.to"), input("to", { type: "month" })),
-        field(id("noteSv"), t("establishments.form.noteSv"), input("noteSv", { lang: "sv" })),
-        field(id("noteEn"), t("establishments.form.noteEn"), input("noteEn", { lang: "en" })),
+        list.fields.map((f) => {
+          const control = f.control(values[f.name] ?? "");
+          control.id = controlId(list, i, f.name);
+          control.dataset.name = f.name;
+          return field(control.id, f.label(), control);
+        }),
       ),
-      el("button", { type: "button", className: "button button-secondary", dataset: { remove: "phases", index: String(i) } }, t("establishments.form.removePhase", { number: i + 1 })),
+      el("button", { type: "button", className: "button button-secondary", dataset: { remove: list.key, index: String(i) } }, list.remove(number)),
     );
   }
 
-  function hiresRow(h, i) {
-    const id = (name) => `est-hires-${i}-${name}`;
-    return el(
+  const listFieldset = (list) =>
+    el(
       "fieldset",
-      { className: "hires-row repeat-row", id: id("row") },
-      el("legend", {}, t("establishments.form.hiresRow", { number: i + 1 })),
-      el(
-        "div",
-        { className: "repeat-grid" },
-        field(id("year"), t("establishments.column.year"), el("input", { id: id("year"), type: "number", min: "2000", max: "2100", dataset: { name: "year" }, value: h.year ?? "" })),
-        field(id("count"), t("establishments.column.hires"), el("input", { id: id("count"), type: "number", min: "0", dataset: { name: "count" }, value: h.count ?? "" })),
-      ),
-      el("button", { type: "button", className: "button button-secondary", dataset: { remove: "hires", index: String(i) } }, t("establishments.form.removeHires", { number: i + 1 })),
+      { id: list.id, className: "repeat-list" },
+      el("legend", {}, list.title()),
+      draft.rows[list.key].map((values, i) => listRow(list, values, i)),
+      el("button", { type: "button", className: "button button-secondary", dataset: { add: list.key } }, list.add()),
     );
-  }
 
   /** Draws the form from the draft (values typed so far are kept when it is drawn again). */
   function render() {
@@ -134,18 +112,14 @@ export function createEditor(form, { counties, municipalities, choices }) {
         el(
           "select",
           { id: "est-municipalities", multiple: true, size: "6", "aria-describedby": "est-municipalities-hint" },
-          byCounty.map((c) => el("optgroup", { label: c.name }, options(municipalities.filter((m) => m.countyCode === c.code).map((m) => m.code), (code) => municipalities.find((m) => m.code === code).name, values.municipalities))),
+          byCounty.map((c) => el("optgroup", { label: countyName(c) }, options(municipalities.filter((m) => m.countyCode === c.code).map((m) => m.code), (code) => municipalities.find((m) => m.code === code).name, values.municipalities))),
         ),
         t("establishments.form.multiple.hint"),
       ),
-      field("est-counties", t("establishments.fact.counties"), el("select", { id: "est-counties", multiple: true, size: "4" }, options(counties.map((c) => c.code), (code) => counties.find((c) => c.code === code).name, values.counties))),
+      field("est-counties", t("establishments.fact.counties"), el("select", { id: "est-counties", multiple: true, size: "4" }, options(counties.map((c) => c.code), (code) => countyName(counties.find((c) => c.code === code)), values.counties))),
       field("est-sector", t("establishments.fact.sector"), el("select", { id: "est-sector" }, el("option", { value: "" }, t("establishments.form.choose")), options(choices.sectors.map((s) => s.value), (v) => `${v} ${choiceText(choices.sectors, v)}`, [values.sector]))),
       creating ? field("est-status", t("establishments.fact.status"), el("select", { id: "est-status" }, options(STATUSES, statusLabel, [values.status]))) : "",
-      el("fieldset", { id: "est-phases", className: "repeat-list" }, el("legend", {}, t("establishments.phases.title")), draft.phases.map(phaseRow),
-        el("button", { type: "button", className: "button button-secondary", dataset: { add: "phases" } }, t("establishments.form.addPhase"))),
-      el("fieldset", { id: "est-hires", className: "repeat-list" }, el("legend", {}, t("establishments.hires.title")), draft.hires.map(hiresRow),
-        el("button", { type: "button", className: "button button-secondary", dataset: { add: "hires" } }, t("establishments.form.addHires"))),
-      e && !creating ? el("p", { className: "hint" }, t("establishments.form.kept")) : "",
+      ...LISTS.map(listFieldset),
       el("p", { className: "actions" },
         el("button", { type: "submit", className: "button" }, t(creating ? "establishments.form.create" : "establishments.form.save")), " ",
         el("button", { type: "button", className: "button button-secondary", dataset: { cancel: "" } }, t("establishments.form.cancel"))),
@@ -153,22 +127,19 @@ export function createEditor(form, { counties, municipalities, choices }) {
     errors = new FieldErrors(controls());
   }
 
-  /** Error key → control: the fields, each phase's and year's fields, and the lists. */
+  /** Error key → control: the fields, each row's fields (under each of the API's keys they show) and rows, and the lists. */
   function controls() {
     const $ = (id) => form.querySelector(`#${id}`);
-    const map = { slug: $("est-slug"), name: $("est-name"), company: $("est-company"), municipalities: $("est-municipalities"), counties: $("est-counties"), sector: $("est-sector"), status: $("est-status"), phases: $("est-phases"), plannedHires: $("est-hires") };
-    draft.phases.forEach((_, i) => {
-      for (const name of ["kind", "from", "to"]) map[`phases[${i}].${name}`] = $(`est-phase-${i}-${name}`);
-      map[`phases[${i}].note`] = $(`est-phase-${i}-noteSv`);
-      map[`phases[${i}].note.sv`] = $(`est-phase-${i}-noteSv`);
-      map[`phases[${i}].note.en`] = $(`est-phase-${i}-noteEn`);
-      map[`phases[${i}]`] = $(`est-phase-${i}-row`);
-    });
-    draft.hires.forEach((_, i) => {
-      map[`plannedHires[${i}].year`] = $(`est-hires-${i}-year`);
-      map[`plannedHires[${i}].count`] = $(`est-hires-${i}-count`);
-      map[`plannedHires[${i}]`] = $(`est-hires-${i}-row`);
-    });
+    const map = { slug: $("est-slug"), name: $("est-name"), company: $("est-company"), municipalities: $("est-municipalities"), counties: $("est-counties"), sector: $("est-sector"), status: $("est-status") };
+    for (const list of LISTS) {
+      map[list.key] = $(list.id);
+      draft.rows[list.key].forEach((_, i) => {
+        map[`${list.key}[${i}]`] = $(controlId(list, i, "row"));
+        for (const f of list.fields) {
+          for (const key of f.errors ?? [f.name]) map[`${list.key}[${i}].${key}`] = $(controlId(list, i, f.name));
+        }
+      });
+    }
     return map;
   }
 
@@ -176,23 +147,20 @@ export function createEditor(form, { counties, municipalities, choices }) {
     const button = event.target instanceof Element ? event.target.closest("button[data-add], button[data-remove]") : null;
     if (!button) return;
     collectRows();
-    const list = (button.dataset.add ?? button.dataset.remove) === "phases" ? draft.phases : draft.hires;
-    if (button.dataset.add) list.push(button.dataset.add === "phases" ? { kind: PHASES[0], from: "", to: "", noteSv: "", noteEn: "" } : { year: "", count: "" });
-    else list.splice(Number(button.dataset.index), 1);
+    const list = LISTS.find((l) => l.key === (button.dataset.add ?? button.dataset.remove));
+    const rows = draft.rows[list.key];
+    if (button.dataset.add) rows.push(emptyRow(list));
+    else rows.splice(Number(button.dataset.index), 1);
     render();
-    const rows = form.querySelectorAll(button.dataset.add === "phases" || button.dataset.remove === "phases" ? ".phase-row" : ".hires-row");
-    (button.dataset.add ? rows[rows.length - 1]?.querySelector("select, input") : form.querySelector(`[data-add=${button.dataset.remove}]`))?.focus();
+    // A new row's first control, or after a removal the list's "add" button.
+    const drawn = form.querySelectorAll(`.${list.row}-row`);
+    (button.dataset.add ? drawn[drawn.length - 1]?.querySelector("select, input") : form.querySelector(`[data-add=${list.key}]`))?.focus();
   });
 
   return {
     /** Starts a new establishment, or an edit of the one given (as read with its ETag). */
     open(establishment) {
-      draft = {
-        mode: establishment ? "edit" : "create",
-        establishment,
-        phases: (establishment?.phases ?? []).map((p) => ({ kind: p.kind, from: p.from, to: p.to ?? "", noteSv: p.note?.sv ?? "", noteEn: p.note?.en ?? "" })),
-        hires: (establishment?.plannedHires ?? []).map((h) => ({ year: String(h.year), count: String(h.count) })),
-      };
+      draft = { mode: establishment ? "edit" : "create", establishment, rows: rowsOf(establishment) };
       form.replaceChildren();
       render();
     },
@@ -210,4 +178,9 @@ export function createEditor(form, { counties, municipalities, choices }) {
     showErrors: (problemErrors) => errors.show(problemErrors),
     fieldErrors: () => errors,
   };
+}
+
+/** The repeatable rows of an establishment as the API gives it (none for a new one). */
+function rowsOf(establishment) {
+  return Object.fromEntries(LISTS.map((list) => [list.key, (establishment?.[list.key] ?? []).map(list.fromApi)]));
 }

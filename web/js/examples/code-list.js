@@ -1,32 +1,35 @@
 // Places and slugs in the example editor: municipality and county codes read
 // from what an editor types ("Luleå, 2523, Kiruna (2584)", "Norrbotten"), and
 // a slug made from a title.
+import { countyName } from "../i18n.js";
 
 /** Codes with names (municipalities or counties): parse "Luleå, 2523, Kiruna (2584)" into codes. */
 export class CodeList {
   /**
    * @param {{code: string, name: string}[] | null} list
    * @param {RegExp} codePattern
-   * @param {(name: string) => string[]} [otherNames] more names a place is known by ("Norrbotten" for "Norrbottens län")
+   * @param {(item: any) => string[]} [otherNames] more names a place is known by ("Norrbotten" for "Norrbottens län")
+   * @param {(item: any) => string} [nameOf] the name shown (in the UI language)
    */
-  constructor(list, codePattern, otherNames = () => []) {
+  constructor(list, codePattern, otherNames = () => [], nameOf = (item) => item.name) {
     this.known = Array.isArray(list);
     this.codePattern = codePattern;
-    this.names = new Map();
+    this.nameOf = nameOf;
+    this.items = new Map();
     this.byName = new Map();
     for (const item of Array.isArray(list) ? list : []) {
       if (typeof item?.code !== "string") continue;
-      this.names.set(item.code, item.name);
-      for (const name of [item.name, ...otherNames(item.name ?? "")]) if (name) this.byName.set(fold(name), item.code);
+      this.items.set(item.code, item);
+      for (const name of [item.name, ...otherNames(item)]) if (name) this.byName.set(fold(name), item.code);
     }
   }
 
   name(code) {
-    return this.names.get(code) ?? code;
+    return this.items.has(code) ? this.nameOf(this.items.get(code)) : code;
   }
 
   describe(code) {
-    return this.names.has(code) ? `${this.names.get(code)} (${code})` : code;
+    return this.items.has(code) ? `${this.name(code)} (${code})` : code;
   }
 
   /** @returns {{codes: string[], unknown: string[]}} */
@@ -39,7 +42,7 @@ export class CodeList {
       const withCode = /\((\d+)\)\s*$/.exec(entry);
       const candidate = withCode ? withCode[1] : entry;
       let code = null;
-      if (this.codePattern.test(candidate)) code = !this.known || this.names.has(candidate) ? candidate : null;
+      if (this.codePattern.test(candidate)) code = !this.known || this.items.has(candidate) ? candidate : null;
       else code = this.byName.get(fold(candidate)) ?? null;
       if (code === null) unknown.push(entry);
       else if (!codes.includes(code)) codes.push(code);
@@ -67,6 +70,7 @@ export async function loadPlaceLists(api) {
   const [municipalityList, countyList] = await Promise.all([api.municipalities().catch(() => null), api.counties().catch(() => null)]);
   return {
     municipalities: new CodeList(municipalityList, /^\d{4}$/),
-    counties: new CodeList(countyList, /^\d{2}$/, (name) => [name.replace(/ län$/i, ""), name.replace(/s län$/i, "")]),
+    // "Norrbottens län", "Norrbotten", "Norrbotten County" all name county 25.
+    counties: new CodeList(countyList, /^\d{2}$/, ({ name, nameEn }) => [name.replace(/ län$/i, ""), name.replace(/s län$/i, ""), nameEn], countyName),
   };
 }

@@ -7,7 +7,7 @@
 // Nothing here ever assigns untrusted text to innerHTML: everything becomes
 // text nodes or elements built with el().
 import { api } from "../api.js";
-import { getLanguage, t } from "../i18n.js";
+import { countyName, getLanguage, t } from "../i18n.js";
 import { el } from "../layout.js";
 
 // ---------------------------------------------------------------------------
@@ -105,9 +105,9 @@ export class ExampleKinds {
 
 /** Names of the places in the county facet: SCB county codes, SE (all of Sweden), INT, or ISO country codes. */
 export class PlaceNames {
-  /** @param {{code: string, name: string}[] | null} counties */
+  /** @param {{code: string, name: string, nameEn: string}[] | null} counties */
   constructor(counties) {
-    this.counties = new Map((Array.isArray(counties) ? counties : []).map((c) => [c.code, c.name]));
+    this.counties = new Map((Array.isArray(counties) ? counties : []).map((c) => [c.code, c]));
   }
 
   static async load() {
@@ -119,16 +119,16 @@ export class PlaceNames {
     }
   }
 
-  /** "Norrbottens län", "Sverige (hela landet)", "Internationellt", "Finland" … */
+  /** "Norrbottens län" (Norrbotten County), "Sverige (hela landet)", "Internationellt", "Finland" … */
   area(code) {
-    if (/^\d{2}$/.test(code)) return this.counties.get(code) ?? t("county.unknown", { code });
+    if (/^\d{2}$/.test(code)) return this.county(code);
     if (code === "SE") return t("examples.area.SE");
     if (code === "INT") return t("examples.area.INT");
     return countryName(code);
   }
 
   county(code) {
-    return this.counties.get(code) ?? t("county.unknown", { code });
+    return this.counties.has(code) ? countyName(this.counties.get(code)) : t("county.unknown", { code });
   }
 
   country(code) {

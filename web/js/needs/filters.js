@@ -3,7 +3,7 @@
 // fetches again: both raise onSubmit. Errors go next to their picker.
 import { fillSelect } from "../county-page.js";
 import { FieldErrors } from "../form-errors.js";
-import { pickLocalized, t } from "../i18n.js";
+import { countyName, pickLocalized, t } from "../i18n.js";
 import { calendarPeriod, periodMonths } from "../periods.js";
 import { monthName } from "./format.js";
 import { SOURCES, YEARS_OFFERED } from "./state.js";
@@ -27,7 +27,7 @@ export function createFilters({ ui, counties, choices, onSubmit }) {
   function render() {
     fillSelect(
       ui.county,
-      counties.map((c) => ({ value: c.code, text: c.name })),
+      counties.map((c) => ({ value: c.code, text: countyName(c) })),
       null,
     );
     fillSelect(

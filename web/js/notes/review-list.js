@@ -2,7 +2,7 @@
 // municipality's notes as buttons (date, company, reviewed or not, tags) and
 // the choice kept in the address.
 // Rendered from the page's state; a click on a note calls onOpen.
-import { t } from "../i18n.js";
+import { countyName, t } from "../i18n.js";
 import { el } from "../layout.js";
 import { dateElement } from "../notes-common.js";
 import { fillSelect } from "./select-options.js";
@@ -17,7 +17,7 @@ export function renderPlaceSelects(ui, state, counties, busy) {
   fillSelect(
     ui.county,
     t("review.county.choose"),
-    counties.map((c) => ({ value: c.code, text: c.name })),
+    counties.map((c) => ({ value: c.code, text: countyName(c) })),
     state.county,
   );
   fillSelect(

@@ -6,8 +6,11 @@
 // withdrawn ones left out), newest first → per answer "Visa" opens it
 // read-only (survey.html?response=<id>&mode=view), "Rätta" opens the survey
 // in correction mode (survey.html?response=<id>), "Dra tillbaka" asks first,
-// then DELETEs it, removes the row and announces it. The CSV and JSON links
-// download the same export.
+// then DELETEs it, removes the row and announces it. "Ändra referens" edits
+// the office's own reference for the answer (answers/reference-editor.js),
+// which only the office sees. The CSV and JSON links download the same export
+// (the CSV without references).
+import { createReferenceEditor } from "../answers/reference-editor.js";
 import { api, ProblemError } from "../api.js";
 import { onLanguageChange, t, tCount } from "../i18n.js";
 import { el, initPage } from "../layout.js";
@@ -33,6 +36,10 @@ const ui = {
   table: $("answers-table"),
   caption: $("answers-caption"),
   rows: $("answers-rows"),
+  referenceForm: $("reference-editor"),
+  referenceTitle: $("reference-editor-title"),
+  referenceInput: $("reference-input"),
+  referenceCancel: $("reference-cancel"),
 };
 
 const pageStatus = textRegion(ui.pageStatus);
@@ -58,6 +65,19 @@ function startAnswers({ scopes, names, choices }) {
   let listRequest = 0;
   /** The answer waiting for the user to confirm its withdrawal, and the button that asked. */
   let pending = null;
+  const references = createReferenceEditor({
+    surveyId: SURVEY_ID,
+    ui: { form: ui.referenceForm, title: ui.referenceTitle, input: ui.referenceInput, cancel: ui.referenceCancel },
+    alertRegion,
+    pageStatus,
+    describe: (answer) => t("answers.of", { when: dateTimeElement(answer.submittedAt).textContent }),
+    // The list is drawn again, so focus goes to the new row's button.
+    onSaved: (saved) => {
+      list.answers = list.answers.map((a) => (a.responseId === saved.responseId ? saved : a));
+      renderList();
+      ui.rows.querySelector(`tr[data-response-id="${CSS.escape(saved.responseId)}"] .reference-edit`)?.focus();
+    },
+  });
 
   function renderSelect() {
     ui.municipality.replaceChildren(...scopes.map((code) => el("option", { value: code }, municipalityName(code))));
@@ -69,6 +89,7 @@ function startAnswers({ scopes, names, choices }) {
     list.municipality = code;
     list.answers = null;
     hideConfirm();
+    references.close();
     ui.csv.href = api.responsesExportUrl(SURVEY_ID, code, "csv");
     ui.json.href = api.responsesExportUrl(SURVEY_ID, code, "json");
     ui.table.hidden = true;
@@ -110,6 +131,7 @@ function startAnswers({ scopes, names, choices }) {
           "tr",
           { dataset: { responseId: answer.responseId } },
           el("td", {}, when),
+          el("td", {}, answer.reference ?? el("span", { className: "muted" }, t("answerReference.none"))),
           el("td", { className: "num" }, String(answer.surveyVersion)),
           el("td", { className: "num" }, String(answer.revision)),
           el("td", {}, summary(answer)),
@@ -132,6 +154,13 @@ function startAnswers({ scopes, names, choices }) {
             " ",
             el(
               "button",
+              { type: "button", className: "button button-secondary button-small reference-edit", onclick: (event) => editReference(answer, event.currentTarget) },
+              t("answerReference.edit"),
+              which.cloneNode(true),
+            ),
+            " ",
+            el(
+              "button",
               { type: "button", className: "button button-secondary button-small", onclick: (event) => askWithdraw(answer, event.currentTarget) },
               t("answers.withdraw"),
               which,
@@ -142,7 +171,13 @@ function startAnswers({ scopes, names, choices }) {
     );
   }
 
+  function editReference(answer, button) {
+    hideConfirm();
+    references.open(answer, button);
+  }
+
   function askWithdraw(answer, button) {
+    references.close();
     pending = { answer, button };
     renderConfirm();
     ui.confirm.hidden = false;

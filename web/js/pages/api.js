@@ -1,7 +1,8 @@
 // API description page: renders /api/openapi.json as operations grouped by
 // tag, each with its roles, parameters, request body and responses. Headings
-// are Swedish with the English beside them (lang="en"), so the page reads the
-// same in both languages without dictionary entries.
+// are Swedish with the English beside them, each part marked with its lang (the
+// page's own follows the language switch), so the page reads the same in both
+// languages without dictionary entries.
 import { el, initPage } from "../layout.js";
 
 await initPage({ returnTo: "/api.html" });
@@ -11,7 +12,7 @@ const alertBox = document.getElementById("api-alert");
 
 /** "Roller" with "(Roles)" beside it. */
 function bilingual(sv, en) {
-  return [sv, " ", el("span", { lang: "en" }, `(${en})`)];
+  return [el("span", { lang: "sv" }, sv), " ", el("span", { lang: "en" }, `(${en})`)];
 }
 
 function slug(text) {
@@ -37,20 +38,29 @@ function describeSchema(doc, schema) {
 }
 
 function roleText(roles) {
-  return roles.includes("anonymous") ? "anonym / anonymous" : roles.join(", ");
+  return roles.includes("anonymous") ? bilingual("anonym", "anonymous") : roles.join(", ");
 }
 
-function parametersTable(doc, id, parameters) {
+/**
+ * A table that scrolls sideways on a narrow screen: a region that takes focus, so keys scroll it, named by its
+ * operation and its caption (regions need names of their own).
+ */
+function scrollRegion(operationId, captionId, table) {
+  return el("div", { className: "table-scroll", role: "region", tabindex: "0", "aria-labelledby": `${operationId}-title ${captionId}` }, table);
+}
+
+function parametersTable(doc, operationId, parameters) {
+  const id = `${operationId}-parameters`;
   const rows = parameters.map((p) => resolve(doc, p)).map((p) =>
     el("tr", {},
       el("th", { scope: "row" }, el("code", {}, p.name)),
       el("td", {}, p.in),
-      el("td", {}, p.required ? "ja / yes" : "nej / no"),
+      el("td", {}, p.required ? bilingual("ja", "yes") : bilingual("nej", "no")),
       el("td", {}, describeSchema(doc, p.schema)),
       el("td", {}, p.description ?? "")));
-  return el("div", { className: "table-scroll" },
+  return scrollRegion(operationId, `${id}-caption`,
     el("table", { className: "data-table", id },
-      el("caption", {}, bilingual("Parametrar", "Parameters")),
+      el("caption", { id: `${id}-caption` }, bilingual("Parametrar", "Parameters")),
       el("thead", {}, el("tr", {},
         el("th", { scope: "col" }, bilingual("Namn", "Name")),
         el("th", { scope: "col" }, bilingual("Plats", "In")),
@@ -60,7 +70,8 @@ function parametersTable(doc, id, parameters) {
       el("tbody", {}, rows)));
 }
 
-function responsesTable(doc, responses) {
+function responsesTable(doc, operationId, responses) {
+  const id = `${operationId}-responses`;
   const rows = Object.entries(responses).map(([status, node]) => {
     const response = resolve(doc, node);
     const media = Object.entries(response.content ?? {}).map(([type, content]) => `${type}: ${describeSchema(doc, content.schema)}`);
@@ -69,9 +80,9 @@ function responsesTable(doc, responses) {
       el("td", {}, response.description ?? ""),
       el("td", {}, media.length ? media.join("; ") : "–"));
   });
-  return el("div", { className: "table-scroll" },
-    el("table", { className: "data-table" },
-      el("caption", {}, bilingual("Svar", "Responses")),
+  return scrollRegion(operationId, `${id}-caption`,
+    el("table", { className: "data-table", id },
+      el("caption", { id: `${id}-caption` }, bilingual("Svar", "Responses")),
       el("thead", {}, el("tr", {},
         el("th", { scope: "col" }, "Status"),
         el("th", { scope: "col" }, bilingual("Betydelse", "Meaning")),
@@ -95,8 +106,8 @@ function operationSection(doc, path, method, operation) {
     el("h3", { id: `${id}-title` }, el("code", {}, `${method.toUpperCase()} ${path}`)),
     el("p", { lang: "en" }, operation.summary ?? ""),
     facts,
-    operation.parameters?.length ? parametersTable(doc, `${id}-parameters`, operation.parameters) : null,
-    responsesTable(doc, operation.responses ?? {}));
+    operation.parameters?.length ? parametersTable(doc, id, operation.parameters) : null,
+    responsesTable(doc, id, operation.responses ?? {}));
 }
 
 function render(doc) {
@@ -119,7 +130,7 @@ function render(doc) {
   }
   document.getElementById("api-toc").hidden = false;
   const count = [...groups.values()].reduce((n, s) => n + s.length, 0);
-  statusLine.replaceChildren(`${count} slutpunkter `, el("span", { lang: "en" }, `(${count} endpoints)`), ` – ${doc.info?.title ?? ""} ${doc.info?.version ?? ""}`);
+  statusLine.replaceChildren(...bilingual(`${count} slutpunkter`, `${count} endpoints`), ` – ${doc.info?.title ?? ""} ${doc.info?.version ?? ""}`);
 }
 
 try {
@@ -128,5 +139,5 @@ try {
   render(await response.json());
 } catch (error) {
   statusLine.textContent = "";
-  alertBox.replaceChildren(el("p", {}, "Beskrivningen kunde inte läsas. ", el("span", { lang: "en" }, `(The description could not be loaded: ${error.message})`)));
+  alertBox.replaceChildren(el("p", {}, ...bilingual("Beskrivningen kunde inte läsas.", `The description could not be loaded: ${error.message}`)));
 }

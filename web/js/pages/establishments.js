@@ -16,7 +16,7 @@ import { countyScopes, hasAnyRole, isSignedIn, municipalityScopes } from "../aut
 import { createEditor } from "../establishments/editor.js";
 import { createEventForm } from "../establishments/event-form.js";
 import { createEstablishmentTable } from "../establishments/table.js";
-import { onLanguageChange, t } from "../i18n.js";
+import { countyName as nameOfCounty, onLanguageChange, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
 import { loadCompanyChoices } from "../notes-common.js";
 import { authGate, nodeRegion, otherErrorNodes, problemNodes, signInAction, signInParagraph, textRegion } from "../page-messages.js";
@@ -77,9 +77,9 @@ async function main() {
 
 function start({ counties, municipalities, choices, own }) {
   const state = { county: "", /** @type {any[] | null} */ establishments: null };
-  const countyNames = new Map(counties.map((c) => [c.code, c.name]));
+  const countyNames = new Map(counties.map((c) => [c.code, c]));
   const municipalityNames = new Map(municipalities.map((m) => [m.code, m.name]));
-  const countyName = (code) => countyNames.get(code) ?? t("county.unknown", { code });
+  const countyName = (code) => (countyNames.has(code) ? nameOfCounty(countyNames.get(code)) : t("county.unknown", { code }));
   const municipalityName = (code) => municipalityNames.get(code) ?? t("municipality.unknown", { code });
   const mayEdit = hasAnyRole(principal, ["staff", "admin"]);
 

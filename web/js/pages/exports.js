@@ -3,7 +3,7 @@
 // .qdc as a proposal, listed with its changes and accepted with one button.
 import { api, ProblemError } from "../api.js";
 import { hasAnyRole, hasRole, ROLES } from "../auth.js";
-import { onLanguageChange, t, tCount } from "../i18n.js";
+import { countyName, onLanguageChange, t, tCount } from "../i18n.js";
 import { el, initPage } from "../layout.js";
 import { dateTimeElement } from "../notes-common.js";
 import { authGate, homeActions, nodeRegion, problemNodes, signInAction, textRegion } from "../page-messages.js";
@@ -70,14 +70,14 @@ async function main() {
 function startNotesExport(counties) {
   const state = { county: "", municipality: "", municipalities: [] };
 
-  function fill(select, placeholderKey, options, value) {
-    select.replaceChildren(el("option", { value: "" }, t(placeholderKey)), ...options.map((o) => el("option", { value: o.code }, o.name)));
+  function fill(select, placeholderKey, options, value, nameOf) {
+    select.replaceChildren(el("option", { value: "" }, t(placeholderKey)), ...options.map((o) => el("option", { value: o.code }, nameOf(o))));
     select.value = options.some((o) => o.code === value) ? value : "";
   }
 
   function render() {
-    fill(ui.county, "exports.county.choose", counties, state.county);
-    fill(ui.municipality, "exports.municipality.all", state.municipalities, state.municipality);
+    fill(ui.county, "exports.county.choose", counties, state.county, countyName);
+    fill(ui.municipality, "exports.municipality.all", state.municipalities, state.municipality, (m) => m.name);
     ui.municipality.disabled = !state.county;
     if (state.county) {
       ui.notesLink.href = api.notesQdpxUrl(state);

@@ -3,13 +3,13 @@
 // card without such a link stays hidden.
 import { api } from "../api.js";
 import { appRoles, countyScopes, municipalityScopes, signOutUrl } from "../auth.js";
-import { onLanguageChange, t } from "../i18n.js";
+import { countyName, onLanguageChange, t } from "../i18n.js";
 import { el, initPage, navLinksFor } from "../layout.js";
 import { signInParagraph } from "../page-messages.js";
 
 const { principal, authError } = await initPage({ returnTo: "/" });
 
-/** code -> name maps, filled lazily when the user has scope roles. */
+/** code -> municipality or county maps, filled lazily when the user has scope roles. */
 const names = { municipalities: new Map(), counties: new Map() };
 
 async function loadNames() {
@@ -19,12 +19,13 @@ async function loadNames() {
     wantsMunicipalities ? api.municipalities().catch(() => []) : [],
     wantsCounties ? api.counties().catch(() => []) : [],
   ]);
-  for (const m of municipalities ?? []) names.municipalities.set(m.code, m.name);
-  for (const c of counties ?? []) names.counties.set(c.code, c.name);
+  for (const m of municipalities ?? []) names.municipalities.set(m.code, m);
+  for (const c of counties ?? []) names.counties.set(c.code, c);
 }
 
-function describeList(codes, map) {
-  return codes.map((code) => (map.has(code) ? `${map.get(code)} (${code})` : code)).join(", ");
+/** "Luleå (2580)" for each code, named by nameOf when the map has it. */
+function describeList(codes, map, nameOf) {
+  return codes.map((code) => (map.has(code) ? `${nameOf(map.get(code))} (${code})` : code)).join(", ");
 }
 
 /** Show each card's links the principal can open, and the cards that keep one. */
@@ -52,9 +53,9 @@ function renderAccount() {
   const roles = appRoles(principal);
   if (roles.length > 0) rows.push([t("auth.roles"), roles.map((role) => t(`role.${role}`)).join(", ")]);
   const municipalities = municipalityScopes(principal);
-  if (municipalities.length > 0) rows.push([t("auth.municipalities"), describeList(municipalities, names.municipalities)]);
+  if (municipalities.length > 0) rows.push([t("auth.municipalities"), describeList(municipalities, names.municipalities, (m) => m.name)]);
   const counties = countyScopes(principal);
-  if (counties.length > 0) rows.push([t("auth.counties"), describeList(counties, names.counties)]);
+  if (counties.length > 0) rows.push([t("auth.counties"), describeList(counties, names.counties, countyName)]);
 
   container.replaceChildren(
     el("dl", { className: "facts" }, rows.map(([term, value]) => [el("dt", {}, term), el("dd", {}, value)])),

@@ -12,6 +12,10 @@
 // version; the form starts from the answer (no draft is kept) and "Slutför"
 // PUTs it with If-Match, so a change made elsewhere meanwhile answers 412.
 //
+// A new answer may carry the office's own reference (#reference-input, a
+// company name, say), which only the office sees; it is changed afterwards on
+// "Mina svar", so the field is not offered when correcting or viewing.
+//
 // Viewing (survey.html?response=<id>&mode=view, "Visa" in "Mina svar"): the
 // same answer read-only, every question on one page, with links to correct it
 // and back to "Mina svar"; nothing is sent.
@@ -21,6 +25,7 @@
 import { api, ProblemError } from "../api.js";
 import { hasRole, municipalityScopes, ROLES } from "../auth.js";
 import { DraftStore, newResponseId } from "../draft-store.js";
+import { FieldErrors } from "../form-errors.js";
 import { getLanguage, onLanguageChange, pickLocalized, t } from "../i18n.js";
 import { el, initPage } from "../layout.js";
 import { dateTimeElement } from "../notes-common.js";
@@ -57,6 +62,8 @@ const ui = {
   newResponse: $("new-response"),
   viewActions: $("view-actions"),
   viewCorrect: $("view-correct"),
+  referenceField: $("reference-field"),
+  reference: $("reference-input"),
 };
 
 // ---------------------------------------------------------------------------
@@ -226,12 +233,18 @@ function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
     onStart: () => {
       saveDraft(); // make sure the responseId is stored before anything leaves the browser
       survey.readOnly = true; // the body must not change while the same responseId is retried
+      ui.reference.readOnly = true;
+      referenceErrors.clear();
       setAlert(null);
     },
     onSuccess: ({ body }, { payload }) => onSubmitted(payload, body ?? {}),
-    onProblem: (error) => onProblem(error),
+    onProblem: (error) => {
+      ui.reference.readOnly = false;
+      onProblem(error);
+    },
   });
-  const onProblem = createProblemHandler({ survey, setAlert, setSubmitStatus, returnTo: RETURN_TO });
+  const referenceErrors = new FieldErrors({ reference: ui.reference });
+  const onProblem = createProblemHandler({ survey, setAlert, setSubmitStatus, returnTo: RETURN_TO, fieldErrors: referenceErrors });
 
   survey.onCompleting.add((_, options) => {
     if (allowComplete) return;
@@ -242,7 +255,14 @@ function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
   function buildPayload() {
     const data = survey.data;
     const municipality = data[MUNICIPALITY_QUESTION] ?? (scopes.length === 1 ? scopes[0] : undefined);
-    return { responseId, surveyVersion: version, municipality: municipality == null ? undefined : String(municipality), data };
+    const reference = correction ? "" : ui.reference.value.trim();
+    return {
+      responseId,
+      surveyVersion: version,
+      municipality: municipality == null ? undefined : String(municipality),
+      data,
+      reference: reference === "" ? undefined : reference,
+    };
   }
 
   const confirmedKey = correction ? "survey.corrected.title" : "survey.confirmation.title";
@@ -254,6 +274,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
     allowComplete = true;
     survey.doComplete();
     ui.container.hidden = true;
+    ui.referenceField.hidden = true;
     ui.retryButton.hidden = true;
     setPageStatus(null);
     // Announced through the status region; visually the confirmation box says it.
@@ -272,6 +293,7 @@ function startSurvey(surveyDoc, scopes, municipalityNames, correction) {
   ui.newResponse.addEventListener("click", () => location.assign("/survey.html"));
 
   ui.gate.hidden = true;
+  ui.referenceField.hidden = Boolean(correction);
   ui.container.hidden = false;
   SurveyUI.renderSurvey(survey, ui.container);
   keepSurveyLangInSync(ui.container);

@@ -115,7 +115,7 @@ function otherSurveyNodes(figures, notes) {
         " ",
         el("strong", {}, percent(f.share)),
         " ",
-        t("report.otherSurvey.area", { area: f.area }),
+        t("report.otherSurvey.area", { area: (english && f.areaEn) || f.area }),
         ": ",
         english && f.indicatorEn ? f.indicatorEn : el("span", { lang: english ? "sv" : undefined }, f.indicatorSv),
         notes.reference(f),

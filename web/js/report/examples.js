@@ -1,6 +1,6 @@
-// The good examples the report recommends: title (Swedish), summary, why it is
+// The good examples the report recommends: title, summary, why it is
 // recommended and which of the county's challenges it addresses.
-import { catalogueLang, recommendedTitle } from "../county-figures.js";
+import { recommendedSummary, recommendedTitle } from "../county-figures.js";
 import { pickLocalized, t } from "../i18n.js";
 import { el } from "../layout.js";
 
@@ -18,7 +18,7 @@ export function renderExamples(ui, report, tagLabel) {
         "li",
         { className: "recommended-example", dataset: { slug: example.slug } },
         recommendedTitle(example),
-        example.summary ? el("p", { className: "recommended-summary", lang: catalogueLang() }, example.summary) : "",
+        recommendedSummary(example),
         el("p", { className: "recommended-reason" }, el("strong", {}, `${t("report.examples.reason")}: `), pickLocalized(example.reason)),
         Array.isArray(example.addresses) && example.addresses.length > 0
           ? el("p", { className: "recommended-addresses muted" }, t("report.examples.addresses", { challenges: example.addresses.map(tagLabel).join(", ") }))

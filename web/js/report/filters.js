@@ -3,7 +3,7 @@
 // onCountyChange (its issued reports are listed at once).
 import { fillSelect } from "../county-page.js";
 import { FieldErrors } from "../form-errors.js";
-import { t } from "../i18n.js";
+import { countyName, t } from "../i18n.js";
 import { el } from "../layout.js";
 import { currentMonth, currentQuarter, MONTH, previousQuarter, QUARTER } from "../periods.js";
 import { formatPeriod } from "./format.js";
@@ -21,7 +21,7 @@ export function createFilters(ui, { counties, onSubmit, onCountyChange }) {
   function render(state) {
     fillSelect(
       ui.county,
-      counties.map((c) => ({ value: c.code, text: c.name })),
+      counties.map((c) => ({ value: c.code, text: countyName(c) })),
       null,
     );
     fillSelect(

@@ -33,7 +33,7 @@ export function createReportView(ui, { codebook, countyName }) {
       printHeader.clear();
       return;
     }
-    const county = report.countyName || countyName(report.county);
+    const county = countyName(report.county, report.countyName);
     const notes = createSourceNotes();
     renderHead(ui, report, state.issued, county);
     printHeader.show(report, state.issued, county);

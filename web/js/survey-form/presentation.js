@@ -39,11 +39,18 @@ export function presentSurvey(survey, { viewing }) {
     survey.progressBarType = "pages";
     survey.progressBarLocation = "belowheader";
   }
-  // A switch starts with neither side chosen and reads as "off"; two radio options say "Ja" and "Nej" plainly.
+  presentYesNoAsOptions(survey);
+}
+
+/**
+ * Yes/no questions as two labelled radio options, "Ja" first: a switch starts with neither side chosen and reads
+ * as "off". The survey page and the authoring preview both show them so.
+ */
+export function presentYesNoAsOptions(survey) {
   for (const question of survey.getAllQuestions()) {
     if (question.getType() === "boolean") {
       question.renderAs = "radio";
-      question.swapOrder = true; // "Ja" first
+      question.swapOrder = true;
     }
   }
 }

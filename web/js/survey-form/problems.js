@@ -44,10 +44,11 @@ export function showFieldErrors(survey, errors) {
 
 /**
  * @param {{survey: any, setAlert: (render: null | (() => Node[])) => void, setSubmitStatus: (key: string | null) => void,
- *   returnTo: string}} options
+ *   returnTo: string, fieldErrors?: import("../form-errors.js").FieldErrors}} options fieldErrors: the page's own controls
+ *   beside the survey (the reference), which show their errors first
  * @returns {(error: unknown) => void}
  */
-export function createProblemHandler({ survey, setAlert, setSubmitStatus, returnTo }) {
+export function createProblemHandler({ survey, setAlert, setSubmitStatus, returnTo, fieldErrors }) {
   return (error) => {
     survey.readOnly = false;
     setSubmitStatus(null);
@@ -59,7 +60,8 @@ export function createProblemHandler({ survey, setAlert, setSubmitStatus, return
     }
 
     if (error.status === 400 && Object.keys(error.errors).length > 0) {
-      const unmatched = showFieldErrors(survey, error.errors);
+      const forQuestions = fieldErrors ? Object.fromEntries(fieldErrors.show(error.errors)) : error.errors;
+      const unmatched = showFieldErrors(survey, forQuestions);
       setAlert(() => problemNodes("survey.fieldErrors", unmatched.length > 0 ? error : null, otherErrorNodes("survey.fieldErrors.other", unmatched)));
       return;
     }

@@ -3,6 +3,7 @@
 import { getLanguage } from "../i18n.js";
 import { el } from "../layout.js";
 import { textRegion } from "../page-messages.js";
+import { presentYesNoAsOptions } from "../survey-form/presentation.js";
 
 const PREVIEW_DELAY_MS = 400;
 
@@ -23,6 +24,7 @@ export function surveyPreview(ui, parseDefinition) {
       state.model = new Survey.Model(definition);
       state.model.locale = getLanguage();
       state.model.showCompletedPage = false;
+      presentYesNoAsOptions(state.model); // as the survey page shows them
       state.model.onCompleting.add((_, options) => {
         options.allow = false; // a preview never submits
       });

@@ -9,12 +9,15 @@ namespace Knowledge.Surveys;
 /// A municipality's answers to one survey, as CSV for Swedish Excel or as JSON: the current revision of each answer,
 /// withdrawn answers left out. Rows are written as the table's pages arrive, so memory stays bounded by one page
 /// whatever the number of answers. Times in the CSV are Swedish local time (<c>yyyy-MM-dd HH:mm</c>, which Excel reads
-/// as a date); JSON keeps ISO 8601 instants.
+/// as a date); JSON keeps ISO 8601 instants. The office's own reference is in the JSON its own office reads, never in
+/// the CSV (a file for analysis that travels on) nor in what an admin reads.
 /// </summary>
 internal sealed class ResponseExport(ISurveyDefinitionStore definitions, ISurveyResponseStore responses)
 {
     // Written out whenever this much is waiting, so neither writer buffers more than a few rows.
     private const int FlushBytes = 32 * 1024;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private static readonly string[] FixedHeaders = ["svars-id", "inskickat", "revision", "enkätversion"];
 
@@ -56,7 +59,7 @@ internal sealed class ResponseExport(ISurveyDefinitionStore definitions, ISurvey
         }
     }
 
-    public async Task WriteJsonAsync(string surveyId, string municipality, Stream body, CancellationToken cancellationToken)
+    public async Task WriteJsonAsync(string surveyId, string municipality, bool withReferences, Stream body, CancellationToken cancellationToken)
     {
         await using var json = new Utf8JsonWriter(body);
         json.WriteStartObject();
@@ -65,19 +68,8 @@ internal sealed class ResponseExport(ISurveyDefinitionStore definitions, ISurvey
         json.WriteStartArray("items");
         await foreach (var response in CurrentAsync(surveyId, municipality, cancellationToken))
         {
-            json.WriteStartObject();
-            json.WriteString("responseId", response.ResponseId);
-            json.WriteNumber("surveyVersion", response.SurveyVersion);
-            json.WriteNumber("revision", response.Revision);
-            json.WriteString("submittedAt", response.SubmittedAt);
-            if (response.RevisedAt is { } revisedAt)
-            {
-                json.WriteString("revisedAt", revisedAt);
-            }
-
-            json.WritePropertyName("data");
-            response.Data.WriteTo(json);
-            json.WriteEndObject();
+            var item = new ExportedAnswerView(response.ResponseId, response.SurveyVersion, response.Revision, response.SubmittedAt, response.RevisedAt, withReferences ? response.Reference : null, response.Data);
+            json.WriteRawValue(JsonSerializer.SerializeToUtf8Bytes(item, Json), skipInputValidation: true); // the writer flushes only asynchronously, below
             if (json.BytesPending > FlushBytes)
             {
                 await json.FlushAsync(cancellationToken);

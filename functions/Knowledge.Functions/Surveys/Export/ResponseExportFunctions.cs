@@ -12,10 +12,18 @@ internal sealed class ResponseExportFunctions(ResponseExport export, ReferenceDa
 
     /// <summary>
     /// Role: office (its own municipalities), admin. <c>?municipality=</c> (required) and <c>?format=json|csv</c>: the
-    /// municipality's answers to the survey, the current revision of each, withdrawn answers left out, streamed.
+    /// municipality's answers to the survey, the current revision of each, withdrawn answers left out, streamed. The JSON
+    /// carries the office's references only when that office reads it.
     /// </summary>
     [Function("Surveys_ExportResponses")]
     [AllowedRoles(Roles.Office, Roles.Admin)]
+    [Operation("Surveys", "A municipality's answers to the survey: the current revision of each, withdrawn answers left out; streamed.", Notes = "Offices for their own municipalities. `format=csv` is for Swedish Excel: UTF-8 with BOM, `;` between cells, CRLF, decimal comma, times in Swedish local time (`yyyy-MM-dd HH:mm`); columns `svars-id`, `inskickat`, `revision`, `enkätversion`, then one per question of the survey's versions (Swedish titles; a question the answer's version does not ask is empty; choices as their Swedish texts, several joined with `, `); a text cell starting with `=`, `+`, `-` or `@` gets a leading `'`.")]
+    [Parameter("id", "Survey id, e.g. sme-needs.")]
+    [Parameter("municipality", "SCB municipality code, e.g. 2580.", Required = true, Pattern = "^\\d{4}$")]
+    [Parameter("format", "`json` (default) or `csv` for Swedish Excel.", Enum = ["json", "csv"], Default = "json")]
+    [Returns(200, typeof(ResponseExportView), "The answers, as an attachment `svar-{id}-{municipality}.csv` or `.json`.", Headers = ResponseHeaders.ContentDisposition)]
+    [Returns(200, typeof(string), "The answers, as an attachment `svar-{id}-{municipality}.csv` or `.json`.", MediaType = "text/csv", Headers = ResponseHeaders.ContentDisposition)]
+    [Fails(404, 503)]
     public async Task<IResult> Export(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/responses")] HttpRequest request,
         string id,
@@ -47,9 +55,10 @@ internal sealed class ResponseExportFunctions(ResponseExport export, ReferenceDa
         }
 
         var code = municipality!.Code;
+        var withReferences = caller.ActsForMunicipality(code);
         var aborted = request.HttpContext.RequestAborted;
         return format == "csv"
             ? TypedResults.Stream(body => export.WriteCsvAsync(versions, code, body, aborted), "text/csv; charset=utf-8", $"svar-{id}-{code}.csv")
-            : TypedResults.Stream(body => export.WriteJsonAsync(id, code, body, aborted), "application/json; charset=utf-8", $"svar-{id}-{code}.json");
+            : TypedResults.Stream(body => export.WriteJsonAsync(id, code, withReferences, body, aborted), "application/json; charset=utf-8", $"svar-{id}-{code}.json");
     }
 }
