@@ -55,10 +55,7 @@ public sealed class SurveyAuthoringPageTests(BrowserApp browser) : IClassFixture
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await BrowserApp.SignInAsync(page, "staff", "/survey-authoring.html");
-        await page.Locator("#version-status", new() { HasTextString = "Version" }).WaitForAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ny utkastversion" }).ClickAsync();
-        await page.Locator("#version-status", new() { HasTextString = "utkast" }).WaitForAsync();
+        await OpenNewDraftAsync(page);
 
         await page.Locator("#definition-editor").FillAsync("{\n  \"title\": \"x\",\n  \"pages\": [}\n");
 
@@ -70,10 +67,7 @@ public sealed class SurveyAuthoringPageTests(BrowserApp browser) : IClassFixture
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await BrowserApp.SignInAsync(page, "staff", "/survey-authoring.html");
-        await page.Locator("#version-status", new() { HasTextString = "Version" }).WaitForAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ny utkastversion" }).ClickAsync();
-        await page.Locator("#version-status", new() { HasTextString = "utkast" }).WaitForAsync();
+        await OpenNewDraftAsync(page);
         var definition = new JsonObject
         {
             ["pages"] = new JsonArray(new JsonObject
@@ -107,10 +101,7 @@ public sealed class SurveyAuthoringPageTests(BrowserApp browser) : IClassFixture
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await BrowserApp.SignInAsync(page, "staff", "/survey-authoring.html");
-        await page.Locator("#version-status", new() { HasTextString = "Version" }).WaitForAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ny utkastversion" }).ClickAsync();
-        await page.Locator("#version-status", new() { HasTextString = "utkast" }).WaitForAsync();
+        await OpenNewDraftAsync(page);
         var version = int.Parse(await page.Locator("#version-input").InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture);
         using var other = browser.App.CreateClient().As(Principals.Admin("other-admin"));
         var draft = (await other.GetFromJsonAsync<JsonObject>($"/api/surveys/sme-needs/versions/{version}"))!;
@@ -158,4 +149,13 @@ public sealed class SurveyAuthoringPageTests(BrowserApp browser) : IClassFixture
 
     private static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
         string.Join("; ", result.Violations.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}"));
+
+    // Staff open the authoring page and start the next draft version.
+    private static async Task OpenNewDraftAsync(IPage page)
+    {
+        await BrowserApp.SignInAsync(page, "staff", "/survey-authoring.html");
+        await page.Locator("#version-status", new() { HasTextString = "Version" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ny utkastversion" }).ClickAsync();
+        await page.Locator("#version-status", new() { HasTextString = "utkast" }).WaitForAsync();
+    }
 }
