@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using Knowledge.Audit;
 using Knowledge.Notes;
@@ -9,7 +12,31 @@ using Microsoft.Extensions.Logging;
 namespace Knowledge.Erasures;
 
 /// <summary>What to erase: one answer, one note, or everything stored about a company.</summary>
-internal sealed record ErasureRequest(string? OrganisationNumber, Guid? ResponseId, Guid? NoteId);
+internal sealed record ErasureRequest([property: MaxLength(20)] string? OrganisationNumber, Guid? ResponseId, Guid? NoteId)
+{
+    /// <summary>The request with its organisation number in canonical form, or the errors that stop it.</summary>
+    public (ErasureRequest? Request, Dictionary<string, string[]> Errors) Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (new object?[] { OrganisationNumber, ResponseId, NoteId }.Count(v => v is not null) != 1)
+        {
+            errors["body"] = ["Give exactly one of organisationNumber, responseId or noteId."];
+        }
+
+        Shared.Privacy.OrganisationNumber? number = null;
+        if (OrganisationNumber is not null && !Shared.Privacy.OrganisationNumber.TryParse(OrganisationNumber, out number))
+        {
+            errors["organisationNumber"] = ["Must be a Swedish organisation number with a valid check digit, e.g. 556036-0793."];
+        }
+
+        return errors.Count > 0 ? (null, errors) : (this with { OrganisationNumber = number?.ToString() }, errors);
+    }
+}
+
+/// <summary>The request bodies Erasures binds, source-generated.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ErasureRequest))]
+internal sealed partial class ErasureBodies : JsonSerializerContext;
 
 /// <summary>What was erased, by id only. <c>Revisions</c> counts the superseded revisions deleted with the answers.</summary>
 internal sealed record ErasureResult(Guid ErasureId, IReadOnlyList<Guid> Responses, int Revisions, IReadOnlyList<Guid> Notes)

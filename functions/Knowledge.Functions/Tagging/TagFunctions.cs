@@ -24,21 +24,13 @@ internal sealed class TagFunctions(ITagger tagger)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tags/suggest")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, TaggingBodies.Default.SuggestTagsRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
         }
 
-        var fields = new FieldReader(body);
-        var text = fields.String("text", required: true, maxLength: MaxTextLength);
-        fields.RejectUnknown("text");
-        if (!fields.IsValid)
-        {
-            return Problems.Invalid(fields.Errors);
-        }
-
-        var masked = PersonalDataMasker.Mask(text!);
+        var masked = PersonalDataMasker.Mask(body.Text);
         var result = await tagger.TagAsync(masked.Text, cancellationToken);
         return TypedResults.Ok(new TagSuggestionView(result.Tagger, masked.Text, masked.Spans.Count, result.Tags));
     }
