@@ -23,7 +23,7 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "notes")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, NoteBodies.Default.CreateNoteRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -117,7 +117,7 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
             return Problems.NotFound($"There is no note {id}.");
         }
 
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, NoteBodies.Default.ReviewTagsRequest, cancellationToken);
         if (body is null)
         {
             return problem!;

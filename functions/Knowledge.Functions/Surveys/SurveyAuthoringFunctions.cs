@@ -95,7 +95,7 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
             return Problems.NotFound($"There is no survey '{id}'.");
         }
 
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes: 1024 * 1024);
+        var (body, problem) = await JsonBody.BindAsync(request, AuthoringBodies.Default.DraftRequest, cancellationToken, maxBytes: 1024 * 1024);
         if (body is null)
         {
             return problem!;

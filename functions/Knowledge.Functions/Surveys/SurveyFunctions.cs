@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using Knowledge.Shared;
 using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
@@ -71,7 +71,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
             return Problems.NotFound($"There is no survey '{id}'.");
         }
 
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, SurveyBodies.Default.SubmitSurveyRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -140,7 +140,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         string responseId,
         CancellationToken cancellationToken)
     {
-        var (responseGuid, body, problem) = await ReadAnswerBodyAsync(request, id, responseId, cancellationToken);
+        var (responseGuid, body, problem) = await ReadAnswerBodyAsync(request, id, responseId, SurveyBodies.Default.ReviseSurveyRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -171,18 +171,16 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         string responseId,
         CancellationToken cancellationToken)
     {
-        var (responseGuid, body, problem) = await ReadAnswerBodyAsync(request, id, responseId, cancellationToken);
+        var (responseGuid, body, problem) = await ReadAnswerBodyAsync(request, id, responseId, SurveyBodies.Default.SetResponseReferenceRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
         }
 
-        var fields = new FieldReader(body);
-        var reference = ResponseReference.ReadToSet(body, fields);
-        fields.RejectUnknown(ResponseReference.Field);
-        if (!fields.IsValid)
+        var errors = new Dictionary<string, string[]>();
+        if (ResponseReference.Mask(body.Reference, errors) is var reference && errors.Count > 0)
         {
-            return Problems.Invalid(fields.Errors);
+            return Problems.Invalid(errors);
         }
 
         var outcome = await corrections.SetReferenceAsync(Caller.Of(request), id, responseGuid, reference, EntityTags.IfMatch(request), cancellationToken);
@@ -221,10 +219,11 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
             : outcome.ToResult(r => SurveyResponseView.From(r), _ => "");
     }
 
-    // The answer a correction or a reference names, and the request's JSON body: 404 for an unknown survey id,
-    // 400 for a response id that is no UUID, and JsonRequest's problems for the body.
-    private static async Task<(Guid ResponseId, JsonObject? Body, IResult? Problem)> ReadAnswerBodyAsync(
-        HttpRequest request, string id, string responseId, CancellationToken cancellationToken)
+    // The answer a correction or a reference names, and the request's body: 404 for an unknown survey id,
+    // 400 for a response id that is no UUID, and the binder's problems for the body.
+    private static async Task<(Guid ResponseId, T? Body, IResult? Problem)> ReadAnswerBodyAsync<T>(
+        HttpRequest request, string id, string responseId, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : class
     {
         if (!SurveyIds.IsValid(id))
         {
@@ -236,7 +235,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
             return (default, null, Problems.Invalid("responseId", "Must be a UUID."));
         }
 
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, type, cancellationToken);
         return (responseGuid, body, problem);
     }
 }
