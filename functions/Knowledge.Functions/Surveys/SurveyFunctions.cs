@@ -58,8 +58,8 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     [Operation("Surveys", "Submits an answer; idempotent on `responseId`.", Notes = "For the office's own municipalities.")]
     [Parameter("id", "Survey id, e.g. sme-needs.")]
     [Accepts(typeof(SubmitSurveyRequest))]
-    [Returns(200, typeof(SurveyResponseView), "A retry with the same body: the stored answer.")]
-    [Returns(201, typeof(SurveyResponseView), "Stored.", Headers = ResponseHeaders.Location)]
+    [Returns(200, typeof(SurveyResponseView), "A retry with the same body: the stored answer.", Headers = ResponseHeaders.ETag)]
+    [Returns(201, typeof(SurveyResponseView), "Stored.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
     [Fails(404, 409, 410, 503)]
     public async Task<IResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/responses")] HttpRequest request,
@@ -87,7 +87,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     [Operation("Surveys", "One answer with its data.", Notes = "The submitting office (its municipalities) or admin; another office's answer reads as 404.")]
     [Parameter("id", "Survey id.")]
     [Parameter("responseId", "The client's UUID.", Format = "uuid")]
-    [Returns(200, typeof(SurveyResponseView), "The answer.")]
+    [Returns(200, typeof(SurveyResponseView), "The answer.", Headers = ResponseHeaders.ETag)]
     [Fails(404, 410, 503)]
     public async Task<IResult> GetResponse(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
@@ -117,8 +117,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
             return Problems.Gone($"Answer {responseGuid:D} was withdrawn at {response.WithdrawnAt:O}; it no longer counts.");
         }
 
-        EntityTags.Set(request, response.ETag);
-        return TypedResults.Ok(SurveyResponseView.From(response, includeData: true, forOwner: caller.ActsForMunicipality(response.Municipality)));
+        return EntityTags.Ok(response, SurveyResponseView.From(response, includeData: true, forOwner: caller.ActsForMunicipality(response.Municipality)));
     }
 
     /// <summary>
@@ -132,7 +131,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     [Parameter("responseId", "The answer's client-generated UUID.")]
     [IfMatch]
     [Accepts(typeof(ReviseSurveyRequest))]
-    [Returns(200, typeof(SurveyResponseView), "The current revision.")]
+    [Returns(200, typeof(SurveyResponseView), "The current revision.", Headers = ResponseHeaders.ETag)]
     [Fails(404, 410, 412, 503)]
     public async Task<IResult> ReviseResponse(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
@@ -147,7 +146,6 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         }
 
         var outcome = await corrections.ReviseAsync(Caller.Of(request), id, responseGuid, body, EntityTags.IfMatch(request), cancellationToken);
-        EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(r => SurveyResponseView.From(r, includeData: true, forOwner: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
     }
 
@@ -163,7 +161,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     [Parameter("responseId", "The answer's client-generated UUID.")]
     [IfMatch]
     [Accepts(typeof(SetResponseReferenceRequest))]
-    [Returns(200, typeof(SurveyResponseView), "The answer (without its data), with the reference as stored (masked); an ETag.")]
+    [Returns(200, typeof(SurveyResponseView), "The answer (without its data), with the reference as stored (masked).", Headers = ResponseHeaders.ETag)]
     [Fails(404, 410, 412, 503)]
     public async Task<IResult> SetResponseReference(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/responses/{responseId}/reference")] HttpRequest request,
@@ -184,7 +182,6 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         }
 
         var outcome = await corrections.SetReferenceAsync(Caller.Of(request), id, responseGuid, reference, EntityTags.IfMatch(request), cancellationToken);
-        EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(r => SurveyResponseView.From(r, forOwner: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
     }
 
