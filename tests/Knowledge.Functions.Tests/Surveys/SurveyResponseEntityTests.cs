@@ -17,7 +17,7 @@ public sealed class SurveyResponseEntityTests(TestEnvironment env)
         var id = Guid.NewGuid();
         var at = new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
         const string Tags = """{"needs":{"tagger":"rules","tags":[{"tag":"financing","confidence":0.9,"evidence":[{"start":0,"end":6,"sentence":"Banken lånar inte ut."}]}]}}""";
-        var answer = new TableEntity(municipality, $"response-{id:D}")
+        TableEntity Row(string rowKey, int revision, string bodyHash, string data) => new(municipality, rowKey)
         {
             ["SurveyId"] = "sme-needs",
             ["SurveyVersion"] = 2,
@@ -27,36 +27,21 @@ public sealed class SurveyResponseEntityTests(TestEnvironment env)
             ["SizeClass"] = "10-49",
             ["Sector"] = "C",
             ["Challenges"] = "financing skills",
-            ["BodyHash"] = "hash-2",
+            ["BodyHash"] = bodyHash,
             ["RecordKey"] = 42L,
             ["TextTags"] = Tags,
-            ["Revision"] = 2,
-            ["SubmittedBodyHash"] = "hash-1",
-            ["RevisedAt"] = at.AddDays(1).UtcDateTime,
-            ["WithdrawnAt"] = at.AddDays(2).UtcDateTime,
-            ["Reference"] = "Företaget",
+            ["Revision"] = revision,
             ["DataChunks"] = 1,
-            ["Data0"] = """{"municipality":"2580","needs":"Banken lånar inte ut."}""",
+            ["Data0"] = data,
         };
-        var revision = new TableEntity(municipality, $"revision-{id:D}-0001")
-        {
-            ["SurveyId"] = "sme-needs",
-            ["SurveyVersion"] = 2,
-            ["County"] = "25",
-            ["SubmittedAt"] = at.UtcDateTime,
-            ["SubmittedBy"] = "office-1",
-            ["SizeClass"] = "10-49",
-            ["Sector"] = "C",
-            ["Challenges"] = "financing",
-            ["BodyHash"] = "hash-1",
-            ["RecordKey"] = 42L,
-            ["TextTags"] = "{}",
-            ["Revision"] = 1,
-            ["ResponseId"] = id.ToString("D"),
-            ["SupersededAt"] = at.AddDays(1).UtcDateTime,
-            ["DataChunks"] = 1,
-            ["Data0"] = """{"municipality":"2580","needs":"Org.nr 559876-5435 lånar inte."}""",
-        };
+        var answer = Row($"response-{id:D}", 2, "hash-2", """{"municipality":"2580","needs":"Banken lånar inte ut."}""");
+        answer["SubmittedBodyHash"] = "hash-1";
+        answer["RevisedAt"] = at.AddDays(1).UtcDateTime;
+        answer["WithdrawnAt"] = at.AddDays(2).UtcDateTime;
+        answer["Reference"] = "Företaget";
+        var revision = Row($"revision-{id:D}-0001", 1, "hash-1", """{"municipality":"2580","needs":"Org.nr 559876-5435 lånar inte."}""");
+        revision["ResponseId"] = id.ToString("D");
+        revision["SupersededAt"] = at.AddDays(1).UtcDateTime;
         await table.AddEntityAsync(answer);
         await table.AddEntityAsync(revision);
 
@@ -65,7 +50,7 @@ public sealed class SurveyResponseEntityTests(TestEnvironment env)
         var found = await store.FindByOrganisationNumberAsync("559876-5435", CancellationToken.None);
         var other = read! with { ResponseId = Guid.NewGuid() };
         await table.AddEntityAsync(SurveyResponseEntity.Of(other));
-        var superseded = other with { Challenges = ["financing"], Revision = 1, RevisedAt = null, WithdrawnAt = null, SubmittedBodyHash = null, Reference = null };
+        var superseded = other with { Revision = 1, RevisedAt = null, WithdrawnAt = null, SubmittedBodyHash = null, Reference = null };
         await table.AddEntityAsync(SurveyRevisionEntity.Of(superseded, at.AddDays(1)));
 
         Assert.Equal((id, "sme-needs", 2, municipality, "25", at, "office-1"), (read!.ResponseId, read.SurveyId, read.SurveyVersion, read.Municipality, read.County, read.SubmittedAt, read.SubmittedBy));
