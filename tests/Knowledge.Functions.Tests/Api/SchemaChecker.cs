@@ -7,19 +7,23 @@ namespace Knowledge.Tests.Api;
 
 /// <summary>
 /// Checks a JSON value against a schema of the API description with JsonSchema.Net: OpenAPI 3.1 schemas are JSON Schema
-/// 2020-12, so each schema is bundled with the document's components as <c>$defs</c> and built once. An error names the
-/// value's JSON path (<c>$[0].name</c>), the keyword it breaks and JsonSchema.Net's message.
+/// 2020-12, so each schema is bundled with the document's components as <c>$defs</c> and built once. Formats are
+/// asserted as well. An error names the value's JSON path (<c>$[0].name</c>), the keyword it breaks and JsonSchema.Net's
+/// message.
 /// </summary>
 internal sealed class SchemaChecker(OpenApiDocument document)
 {
     private const string Components = "#/components/schemas/";
+
+    // Formats too (uuid, date, date-time): 2020-12 only annotates them unless asked to assert them.
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
     private readonly ConcurrentDictionary<string, JsonSchema> _built = new(StringComparer.Ordinal);
 
     public IReadOnlyList<string> Check(JsonNode? value, JsonNode schema)
     {
         var results = _built.GetOrAdd(schema.ToJsonString(), _ => Build(schema))
-            .Evaluate(JsonSerializer.SerializeToElement(value), new EvaluationOptions { OutputFormat = OutputFormat.List });
+            .Evaluate(JsonSerializer.SerializeToElement(value), Options);
         return results.IsValid
             ? []
             : [.. (from node in (IEnumerable<EvaluationResults>)[results, .. results.Details ?? []]
