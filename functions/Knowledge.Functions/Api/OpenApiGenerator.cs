@@ -201,20 +201,16 @@ internal static partial class OpenApiGenerator
     private static OpenApiResponses Responses(string name, MethodInfo method, bool anonymous, AcceptsAttribute? body, SchemaGenerator schemas)
     {
         var responses = new SortedDictionary<string, IOpenApiResponse>(StringComparer.Ordinal);
-        foreach (var returns in method.GetCustomAttributes<ReturnsAttribute>())
+        foreach (var answers in method.GetCustomAttributes<ReturnsAttribute>().GroupBy(r => r.Status))
         {
-            var key = returns.Status.ToString(CultureInfo.InvariantCulture);
-            var response = responses.TryGetValue(key, out var existing) ? (OpenApiResponse)existing : (OpenApiResponse)(responses[key] = new OpenApiResponse { Description = returns.Description });
-            if (returns.Type is not null)
+            var bodies = answers.Where(r => r.Type is not null).ToList();
+            var headers = answers.LastOrDefault(r => r.Headers != ResponseHeaders.None)?.Headers;
+            responses[answers.Key.ToString(CultureInfo.InvariantCulture)] = new OpenApiResponse
             {
-                response.Content ??= new Dictionary<string, IOpenApiMediaType>(StringComparer.Ordinal);
-                response.Content[returns.MediaType] = new OpenApiMediaType { Schema = schemas.For(returns.Type) };
-            }
-
-            if (returns.Headers != ResponseHeaders.None)
-            {
-                response.Headers = Headers(returns.Headers);
-            }
+                Description = answers.First().Description,
+                Headers = headers is { } some ? Headers(some) : null,
+                Content = bodies.Count == 0 ? null : bodies.ToDictionary(r => r.MediaType, r => (IOpenApiMediaType)new OpenApiMediaType { Schema = schemas.For(r.Type!) }, StringComparer.Ordinal),
+            };
         }
 
         if (!responses.Keys.Any(k => k.StartsWith('2')))
