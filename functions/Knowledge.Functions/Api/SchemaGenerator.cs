@@ -13,7 +13,8 @@ namespace Knowledge.Api;
 /// <summary>
 /// OpenAPI 3.1 (JSON Schema 2020-12) schemas from C# types, as System.Text.Json writes them with the web defaults the API
 /// answers with, in Microsoft.OpenApi's object model. A record becomes a component named after its type: its properties
-/// are required unless nullable or left out when null, a nullable one also admits null, no other property is allowed,
+/// are required unless nullable or left out when null (a <c>[JsonRequired]</c> one even when nullable), a nullable one
+/// also admits null, no other property is allowed,
 /// and DataAnnotations on a property (<c>[MaxLength]</c>, <c>[MinLength]</c>, <c>[RegularExpression]</c>,
 /// <c>[Range]</c>, <c>[AllowedValues]</c>, <c>[Description]</c>) become its limits.
 /// </summary>
@@ -106,7 +107,7 @@ internal sealed class SchemaGenerator
             var member = property.AttributeProvider as MemberInfo;
             var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null || (!property.PropertyType.IsValueType && property.IsGetNullable);
             var omittedWhenNull = member?.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition is JsonIgnoreCondition.WhenWritingNull or JsonIgnoreCondition.WhenWritingDefault;
-            if (!nullable && !omittedWhenNull)
+            if ((!nullable && !omittedWhenNull) || property.IsRequired)
             {
                 required.Add(property.Name);
             }
