@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Knowledge.Audit;
 using Knowledge.Shared;
 using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.Access;
 
-internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRules rules, TimeProvider clock)
+internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingAdministration administration)
 {
     /// <summary>
     /// Role: anonymous, called by Static Web Apps at sign-in (its <c>rolesSource</c>). It answers with the roles
@@ -41,9 +38,7 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
             return Problems.Forbidden("You may look up only your own roles.");
         }
 
-        // A name no binding may have holds no roles, and it must not reach a row key it cannot be part of.
-        var binding = rules.CheckUser(user) is null ? await bindings.GetAsync(user, cancellationToken) : null;
-        return TypedResults.Ok(new SignInRolesView(binding?.Roles ?? []));
+        return TypedResults.Ok(new SignInRolesView(await administration.RolesOfAsync(user, cancellationToken)));
     }
 
     /// <summary>Role: admin.</summary>
@@ -78,27 +73,7 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
             return problem!;
         }
 
-        var errors = new Dictionary<string, string[]>();
-        if (rules.CheckUser(user) is { } userError)
-        {
-            errors["user"] = [userError];
-        }
-
-        var roles = body.Roles.Distinct(StringComparer.Ordinal).ToList();
-        if (roles.Select(rules.CheckRole).OfType<string>().FirstOrDefault() is { } roleError)
-        {
-            errors["roles"] = [roleError];
-        }
-
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        var now = clock.GetUtcNow();
-        var binding = new RoleBinding(user.Trim().ToLowerInvariant(), roles, now);
-        await bindings.PutAsync(binding, Audit(Caller.Of(request), "access.binding.put", user, now), cancellationToken);
-        return TypedResults.Ok(binding);
+        return (await administration.PutAsync(Caller.Of(request), user, body, cancellationToken)).ToResult(binding => binding, _ => "");
     }
 
     /// <summary>Role: admin.</summary>
@@ -113,21 +88,6 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
         string user,
         CancellationToken cancellationToken)
     {
-        if (rules.CheckUser(user) is { } userError)
-        {
-            return Problems.Invalid("user", userError);
-        }
-
-        var now = clock.GetUtcNow();
-        return await bindings.DeleteAsync(user, Audit(Caller.Of(request), "access.binding.delete", user, now), cancellationToken)
-            ? TypedResults.NoContent()
-            : Problems.NotFound("No roles are bound to that user.");
-    }
-
-    // The sign-in name is personal data; the audit row names the binding by a one-way hash instead.
-    private static AuditEntry Audit(Caller caller, string action, string user, DateTimeOffset at)
-    {
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(user.Trim().ToLowerInvariant())))[..16];
-        return new AuditEntry(at, caller.UserId, caller.IdentityProvider, action, $"access/bindings/{hash}", "access");
+        return (await administration.DeleteAsync(Caller.Of(request), user, cancellationToken)).ToNoContentResult();
     }
 }

@@ -7,5 +7,6 @@ internal static class AccessServiceCollectionExtensions
     public static IServiceCollection AddAccess(this IServiceCollection services) =>
         services
             .AddSingleton<IRoleBindingStore, TableRoleBindingStore>()
-            .AddSingleton<RoleBindingRules>();
+            .AddSingleton<RoleBindingRules>()
+            .AddSingleton<RoleBindingAdministration>();
 }

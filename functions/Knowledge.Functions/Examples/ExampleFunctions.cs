@@ -143,8 +143,7 @@ internal sealed class ExampleFunctions(
         string slug,
         CancellationToken cancellationToken)
     {
-        var outcome = await catalogue.DeleteAsync(Caller.Of(request), slug, EntityTags.IfMatch(request), cancellationToken);
-        return outcome.Status == WriteStatus.Updated ? TypedResults.NoContent() : outcome.ToResult(ExampleView.From, _ => "");
+        return (await catalogue.DeleteAsync(Caller.Of(request), slug, EntityTags.IfMatch(request), cancellationToken)).ToNoContentResult();
     }
 
     /// <summary>Anonymous: the kinds of example with their Swedish and English names.</summary>

@@ -33,6 +33,10 @@ public sealed record WriteOutcome<T>(WriteStatus Status, T? Value = default, IDi
         _ => Unversioned(view, location),
     };
 
+    /// <summary>204 for a removal done now or before; the status's problem otherwise.</summary>
+    internal IResult ToNoContentResult() =>
+        Status is WriteStatus.Updated or WriteStatus.Replayed ? TypedResults.NoContent() : Unversioned(_ => "", _ => "");
+
     private IResult Unversioned(Func<T, object> view, Func<T, string> location) => Status switch
     {
         WriteStatus.Created => TypedResults.Created(location(Value!), view(Value!)),

@@ -211,9 +211,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         var outcome = SurveyIds.IsValid(id)
             ? await corrections.WithdrawAsync(Caller.Of(request), id, responseGuid, EntityTags.IfMatch(request), cancellationToken)
             : WriteOutcome<SurveyResponse>.Fail(WriteStatus.NotFound, $"There is no survey '{id}'.");
-        return outcome.Status is WriteStatus.Updated or WriteStatus.Replayed
-            ? TypedResults.NoContent()
-            : outcome.ToResult(r => SurveyResponseView.From(r), _ => "");
+        return outcome.ToNoContentResult();
     }
 
     // The answer a correction or a reference names, and the request's body: 404 for an unknown survey id,
