@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Knowledge.Needs;
 using Knowledge.Reference;
@@ -48,7 +49,7 @@ internal static class NeedsBench
             {
                 var caller = new Caller(new ClientPrincipal("bench", "bench", "", [Roles.Office, Roles.ForMunicipality(body["municipality"]!.GetValue<string>())]));
                 var started = Stopwatch.GetTimestamp();
-                var outcome = await intake.SubmitAsync(caller, SurveyIds.SmeNeeds, body, ct);
+                var outcome = await intake.SubmitAsync(caller, SurveyIds.SmeNeeds, body.Deserialize(SurveyBodies.Default.SubmitSurveyRequest)!, ct);
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (outcome.Status != WriteStatus.Created)
                 {

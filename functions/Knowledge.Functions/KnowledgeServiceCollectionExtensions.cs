@@ -9,14 +9,12 @@ using Knowledge.Needs;
 using Knowledge.Notes;
 using Knowledge.Reference;
 using Knowledge.Reports;
-using Knowledge.Shared;
 using Knowledge.Surveys;
 using Knowledge.Tagging;
 using Knowledge.Tagging.Models;
 using Knowledge.Tagging.Proposals;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge;
 

@@ -1,6 +1,3 @@
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 

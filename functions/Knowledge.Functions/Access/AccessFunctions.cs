@@ -1,8 +1,3 @@
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
-
 namespace Knowledge.Access;
 
 internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingAdministration administration)

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Knowledge.Access;
 
 internal static class AccessServiceCollectionExtensions

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
 using Knowledge.Audit;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
 
 namespace Knowledge.Access;
 

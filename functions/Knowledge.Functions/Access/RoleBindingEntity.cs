@@ -1,5 +1,3 @@
-using Knowledge.Shared;
-
 namespace Knowledge.Access;
 
 /// <summary>A role binding row, <c>user-{sign-in name, lower case}</c> in partition <c>bindings</c>; roles space-separated.</summary>

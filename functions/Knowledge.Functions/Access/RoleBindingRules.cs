@@ -1,5 +1,4 @@
 using Knowledge.Reference;
-using Knowledge.Shared.Http;
 
 namespace Knowledge.Access;
 

@@ -1,9 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using Knowledge.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
-
 namespace Knowledge.Api;
 
 /// <summary>The OpenAPI description, generated once from the functions' declarations (<see cref="OpenApiGenerator"/>).</summary>

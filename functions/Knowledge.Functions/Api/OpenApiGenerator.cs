@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Reflection;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Knowledge.Shared.Http;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.OpenApi;
 
 namespace Knowledge.Api;

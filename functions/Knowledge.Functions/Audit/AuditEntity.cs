@@ -1,5 +1,3 @@
-using Knowledge.Shared;
-
 namespace Knowledge.Audit;
 
 /// <summary>An audit row (<c>audit-{time}-{guid}</c>) in the partition of the change it describes.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
-
 namespace Knowledge.Audit;
 
 internal sealed class AuditFunctions(IAuditLog auditLog, TimeProvider clock)

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Knowledge.Audit;
 
 internal static class AuditServiceCollectionExtensions

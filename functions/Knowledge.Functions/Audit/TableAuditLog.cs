@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using Knowledge.Shared;
-
 namespace Knowledge.Audit;
 
 internal sealed class TableAuditLog(TableServiceClient tables) : IAuditLog

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Knowledge.Disclosure;
 
 public sealed class DisclosureOptions

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Knowledge.Disclosure;
 
 /// <summary>

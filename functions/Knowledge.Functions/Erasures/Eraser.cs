@@ -1,13 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Azure.Data.Tables;
 using Knowledge.Audit;
 using Knowledge.Notes;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
 using Knowledge.Surveys;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Erasures;
 

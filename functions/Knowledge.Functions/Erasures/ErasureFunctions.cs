@@ -1,8 +1,4 @@
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
 using Knowledge.Shared.Privacy;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.Erasures;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Knowledge.Erasures;
 
 internal static class ErasuresServiceCollectionExtensions

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Knowledge.Shared;
 using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Establishments;

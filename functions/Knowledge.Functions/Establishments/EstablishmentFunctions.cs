@@ -1,9 +1,4 @@
-using System.Text.Json.Nodes;
 using Knowledge.Reference;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.Establishments;
 

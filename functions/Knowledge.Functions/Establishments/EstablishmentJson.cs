@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Knowledge.Establishments;
 
 /// <summary>How establishments are stored as JSON: camelCase, enums as snake_case words (in_construction).</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Runtime.Serialization;
-using System.Text.Json;
-using Knowledge.Shared;
 
 namespace Knowledge.Establishments;
 

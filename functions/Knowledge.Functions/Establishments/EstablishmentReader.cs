@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Knowledge.Reference;
-using Knowledge.Shared;
 using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Establishments;

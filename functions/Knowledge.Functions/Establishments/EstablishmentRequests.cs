@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Nodes;
 using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Establishments;

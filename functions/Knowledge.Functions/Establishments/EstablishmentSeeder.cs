@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Knowledge.Audit;
-using Knowledge.Shared;
 
 namespace Knowledge.Establishments;
 

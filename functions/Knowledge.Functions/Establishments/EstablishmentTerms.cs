@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Knowledge.Establishments;
 
 /// <summary>The words the API and the seed use for statuses, phases, procurement categories and event kinds.</summary>

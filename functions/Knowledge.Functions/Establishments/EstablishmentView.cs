@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Establishments;

@@ -1,6 +1,3 @@
-using Knowledge.Shared;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Knowledge.Establishments;
 
 internal static class EstablishmentsServiceCollectionExtensions

@@ -1,7 +1,5 @@
 using Azure;
-using Azure.Data.Tables;
 using Knowledge.Audit;
-using Knowledge.Shared;
 
 namespace Knowledge.Establishments;
 

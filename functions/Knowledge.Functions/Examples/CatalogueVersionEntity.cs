@@ -1,5 +1,3 @@
-using Knowledge.Shared;
-
 namespace Knowledge.Examples;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Knowledge.Shared;
-
 namespace Knowledge.Examples;
 
 /// <summary>

@@ -1,10 +1,6 @@
 using Knowledge.Needs;
 using Knowledge.Reference;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
 using Knowledge.Tagging;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.Examples;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Knowledge.Examples;
 
 /// <summary>How examples are written as JSON: in storage, in the seed file and in the API (camelCase, enums as lower-case words).</summary>

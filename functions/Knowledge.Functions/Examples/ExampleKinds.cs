@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Knowledge.Examples;
 
 /// <summary>The kinds of example (anchor establishment, collaboration, training…), as data (Examples/Seed/kinds.json).</summary>

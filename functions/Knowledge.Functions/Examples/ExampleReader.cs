@@ -1,8 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Knowledge.Reference;
-using Knowledge.Shared;
 using Knowledge.Shared.Vocabulary;
 using Knowledge.Tagging;
 

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Nodes;
-
 namespace Knowledge.Examples;
 
 /// <summary>The body creating or replacing a good example (ExampleReader reads and validates it field by field).</summary>

@@ -1,6 +1,4 @@
-using Knowledge.Shared;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Examples;
 

@@ -1,4 +1,3 @@
-using Knowledge.Shared;
 using Knowledge.Audit;
 
 namespace Knowledge.Examples;

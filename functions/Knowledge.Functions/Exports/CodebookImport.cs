@@ -1,13 +1,10 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
-using Knowledge.Shared;
 using Knowledge.Tagging;
 using Knowledge.Tagging.Proposals;
-using Microsoft.AspNetCore.Http;
 
 namespace Knowledge.Exports;
 

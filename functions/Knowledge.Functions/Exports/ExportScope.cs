@@ -1,6 +1,4 @@
 using Knowledge.Reference;
-using Knowledge.Shared;
-using Microsoft.AspNetCore.Http;
 
 namespace Knowledge.Exports;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Knowledge.Exports;
 
 internal static class ExportsServiceCollectionExtensions

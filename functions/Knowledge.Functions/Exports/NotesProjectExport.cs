@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using Knowledge.Notes;
 using Knowledge.Reference;
 using Knowledge.Tagging;

@@ -1,9 +1,5 @@
 using Knowledge.Examples;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
 using Knowledge.Tagging;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.Health;
 

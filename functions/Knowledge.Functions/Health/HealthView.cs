@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Knowledge.Health;
 
 /// <summary>What a ready app answers: storage reachable, the search index built (at which catalogue version) and the tagger in use.</summary>

@@ -1,5 +1,3 @@
-using Knowledge.Shared;
-
 namespace Knowledge.Needs;
 
 /// <summary>A municipality's counter version: row <c>{municipality}</c> in partition <c>municipality</c> of table <c>NeedsVersions</c>.</summary>

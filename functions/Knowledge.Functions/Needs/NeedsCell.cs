@@ -1,6 +1,3 @@
-using System.Globalization;
-using Knowledge.Shared;
-
 namespace Knowledge.Needs;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Knowledge.Disclosure;
 
 namespace Knowledge.Needs;

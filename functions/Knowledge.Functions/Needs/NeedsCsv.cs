@@ -1,5 +1,3 @@
-using System.Text;
-using Knowledge.Shared;
 using Knowledge.Tagging;
 
 namespace Knowledge.Needs;

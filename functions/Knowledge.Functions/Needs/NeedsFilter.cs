@@ -1,6 +1,3 @@
-using System.Globalization;
-using Knowledge.Shared.Http;
-
 namespace Knowledge.Needs;
 
 /// <summary>

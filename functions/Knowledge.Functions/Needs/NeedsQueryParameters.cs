@@ -1,9 +1,5 @@
-using System.Globalization;
 using Knowledge.Reference;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
 using Knowledge.Shared.Vocabulary;
-using Microsoft.AspNetCore.Http;
 
 namespace Knowledge.Needs;
 

@@ -1,5 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-
 namespace Knowledge.Needs;
 
 /// <summary>Advances needs rebuilds in the background; a recount of 100k answers outlives any HTTP request.</summary>

@@ -1,5 +1,4 @@
 using Knowledge.Reference;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Needs;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Knowledge.Needs;
 
 internal static class NeedsServiceCollectionExtensions

@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using Knowledge.Shared;
-
 namespace Knowledge.Needs;
 
 /// <summary>Reads a municipality's counter rows; <see cref="CachedNeedsCounterReader"/> decides when.</summary>

@@ -1,6 +1,4 @@
-using Azure.Data.Tables;
 using Knowledge.Audit;
-using Knowledge.Shared;
 
 namespace Knowledge.Needs;
 

@@ -1,4 +1,3 @@
-using Knowledge.Shared;
 using Knowledge.Needs;
 using Knowledge.Tagging;
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Runtime.Serialization;
 using Knowledge.Disclosure;
-using Knowledge.Shared;
 using Knowledge.Tagging;
 
 namespace Knowledge.Notes;

@@ -1,8 +1,4 @@
 using Knowledge.Reference;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.Notes;
 

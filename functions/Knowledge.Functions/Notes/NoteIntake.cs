@@ -1,14 +1,10 @@
-using System.Text.Json;
 using Knowledge.Audit;
 using Knowledge.Disclosure;
 using Knowledge.Establishments;
 using Knowledge.Reference;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
 using Knowledge.Shared.Privacy;
 using Knowledge.Shared.Vocabulary;
 using Knowledge.Tagging;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Notes;
 

@@ -1,6 +1,3 @@
-using Knowledge.Shared;
-using Microsoft.Extensions.Logging;
-
 namespace Knowledge.Notes;
 
 /// <summary>What became of each note write, by id and user; never the note's text.</summary>

@@ -1,9 +1,6 @@
 using Knowledge.Audit;
-using Knowledge.Shared;
 using Knowledge.Shared.Privacy;
-using Knowledge.Shared.Http;
 using Knowledge.Tagging;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Notes;
 

@@ -1,6 +1,5 @@
 using Knowledge.Needs;
 using Knowledge.Tagging.Models;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Notes;
 

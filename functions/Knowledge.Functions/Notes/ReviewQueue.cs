@@ -1,7 +1,3 @@
-using System.Globalization;
-using Azure.Data.Tables;
-using Knowledge.Shared;
-
 namespace Knowledge.Notes;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Knowledge.Shared;
-
 namespace Knowledge.Notes;
 
 /// <summary>A queued note: row <c>{created ticks}-{note id}</c> in partition <c>review-{county}</c>, naming its municipality.</summary>

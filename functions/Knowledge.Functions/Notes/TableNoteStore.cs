@@ -1,8 +1,6 @@
 using Azure;
-using Azure.Data.Tables;
 using Knowledge.Audit;
 using Knowledge.Needs;
-using Knowledge.Shared;
 using Knowledge.Shared.Privacy;
 
 namespace Knowledge.Notes;

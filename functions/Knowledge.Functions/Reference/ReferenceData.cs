@@ -1,5 +1,3 @@
-using Knowledge.Shared;
-
 namespace Knowledge.Reference;
 
 /// <summary>Sweden's 290 municipalities and 21 counties (SCB codes), shipped with the app as CSV.</summary>

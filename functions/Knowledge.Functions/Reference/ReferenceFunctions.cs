@@ -1,8 +1,3 @@
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
-
 namespace Knowledge.Reference;
 
 /// <summary>Public reference data (role: anonymous): the sign-in and survey pages need it before anything else.</summary>

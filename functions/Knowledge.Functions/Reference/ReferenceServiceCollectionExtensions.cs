@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Knowledge.Reference;
 
 internal static class ReferenceServiceCollectionExtensions

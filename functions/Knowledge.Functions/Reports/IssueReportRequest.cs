@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Knowledge.Reports;
 
 /// <summary>The body issuing a situation report: the county and, optionally, the period (default: last month).</summary>

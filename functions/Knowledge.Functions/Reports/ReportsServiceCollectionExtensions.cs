@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Knowledge.Reports;
 
 internal static class ReportsServiceCollectionExtensions

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Knowledge.Disclosure;
 using Knowledge.Establishments;
 using Knowledge.Examples;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Knowledge.Shared;
 
 /// <summary>A record stored with an ETag, which every answer carrying it sends, for the client's next If-Match.</summary>

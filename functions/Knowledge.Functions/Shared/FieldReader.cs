@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace Knowledge.Shared;
 
 /// <summary>Reads typed fields from a JSON object and collects one error per bad field.</summary>

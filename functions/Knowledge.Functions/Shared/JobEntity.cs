@@ -1,6 +1,5 @@
 using System.Runtime.Serialization;
 using Azure;
-using Azure.Data.Tables;
 
 namespace Knowledge.Shared;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using Azure.Data.Tables;
 
 namespace Knowledge.Shared;
 

@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace Knowledge.Shared;

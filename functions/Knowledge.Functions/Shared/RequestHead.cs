@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;

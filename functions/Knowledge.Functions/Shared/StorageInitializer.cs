@@ -1,7 +1,5 @@
 using Azure;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Shared;
 

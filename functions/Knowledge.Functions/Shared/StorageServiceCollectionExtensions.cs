@@ -1,8 +1,6 @@
 using Azure.Core;
-using Azure.Data.Tables;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Knowledge.Shared;

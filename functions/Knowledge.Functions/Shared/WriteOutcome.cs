@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Knowledge.Shared;
 
 public enum WriteStatus

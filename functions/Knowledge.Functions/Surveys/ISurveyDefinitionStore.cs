@@ -1,5 +1,4 @@
 using Knowledge.Audit;
-using Knowledge.Shared;
 
 namespace Knowledge.Surveys;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Knowledge.Shared.Privacy;
 
 namespace Knowledge.Surveys;

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Knowledge.Shared;
 
 namespace Knowledge.Surveys;
 

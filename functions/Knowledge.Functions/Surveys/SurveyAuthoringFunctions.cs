@@ -1,8 +1,3 @@
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
-
 namespace Knowledge.Surveys;
 
 /// <summary>Survey versions for staff and admin: a draft of the next version, its changes, and publishing it.</summary>

@@ -1,8 +1,4 @@
-using System.Text.Json.Nodes;
 using Knowledge.Audit;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Surveys;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Knowledge.Surveys;
 
 /// <summary>One published, immutable version of a survey; <c>Definition</c> is SurveyJS JSON kept as nodes.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Runtime.Serialization;
-using Knowledge.Shared;
 
 namespace Knowledge.Surveys;
 

@@ -1,12 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Knowledge.Audit;
 using Knowledge.Disclosure;
 using Knowledge.Reference;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
 using Knowledge.Tagging;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Surveys;
 

@@ -1,6 +1,3 @@
-using Knowledge.Shared;
-using Microsoft.Extensions.Logging;
-
 namespace Knowledge.Surveys;
 
 /// <summary>What became of each answer write, by id and user; never the answer's content.</summary>

@@ -1,5 +1,3 @@
-using Knowledge.Shared;
-using System.Text.Json.Nodes;
 using Knowledge.Needs;
 using Knowledge.Tagging;
 

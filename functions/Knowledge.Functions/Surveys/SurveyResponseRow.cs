@@ -1,6 +1,4 @@
 using System.Runtime.Serialization;
-using System.Text.Json;
-using Knowledge.Shared;
 using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;

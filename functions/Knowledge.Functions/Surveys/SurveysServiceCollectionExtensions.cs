@@ -1,6 +1,4 @@
 using Knowledge.Needs;
-using Knowledge.Shared;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Surveys;
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using Azure;
-using Azure.Data.Tables;
 using Knowledge.Audit;
-using Knowledge.Shared;
 
 namespace Knowledge.Surveys;
 

@@ -1,7 +1,3 @@
-using Knowledge.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
-
 namespace Knowledge.Tagging;
 
 internal sealed class CodebookFunctions(Codebook codebook)

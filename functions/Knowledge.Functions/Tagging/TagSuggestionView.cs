@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Knowledge.Tagging;
 
 /// <summary>The body asking for tag suggestions.</summary>

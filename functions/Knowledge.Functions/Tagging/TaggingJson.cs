@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Knowledge.Tagging;
 
 /// <summary>How tagging results are kept in table rows: JSON with web (camelCase) names.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Search.Highlight;
 
 namespace Knowledge.Examples;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Knowledge.Shared.Http;
 
 /// <summary>The signed-in user with the roles and scopes the server checks against.</summary>

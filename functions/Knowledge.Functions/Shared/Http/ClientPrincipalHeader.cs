@@ -1,7 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Knowledge.Shared.Http;
 

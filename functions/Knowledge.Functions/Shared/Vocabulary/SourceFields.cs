@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace Knowledge.Shared.Vocabulary;
 
 /// <summary>Reads sources ({"title": "…", "url": "https://…"}, url optional) for examples and establishments alike.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-
 namespace Knowledge.Surveys;
 
 /// <summary>The body replacing a draft: its SurveyJS definition.</summary>

@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using Knowledge.Audit;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
 using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;

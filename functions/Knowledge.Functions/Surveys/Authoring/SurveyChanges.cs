@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Knowledge.Surveys;
 
 /// <summary>What a version changes against another: questions added, removed, and changed with the properties that differ.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Knowledge.Shared.Vocabulary;
 using Knowledge.Tagging;
 

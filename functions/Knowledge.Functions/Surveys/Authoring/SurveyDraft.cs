@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Knowledge.Surveys;
 
 /// <summary>The one editable next version of a survey, kept beside its published versions until it is published.</summary>

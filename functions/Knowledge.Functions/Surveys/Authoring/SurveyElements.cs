@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Knowledge.Surveys;
 
 /// <summary>One element of a SurveyJS definition and where it is ("pages[1].elements[0]").</summary>

@@ -1,7 +1,3 @@
-using Knowledge.Shared;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-
 namespace Knowledge.Surveys;
 
 /// <summary>A draft or published version as the authoring endpoints answer it; <c>Problems</c> are the rules' findings on a draft.</summary>

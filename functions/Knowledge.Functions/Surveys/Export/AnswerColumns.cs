@@ -1,7 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Knowledge.Shared;
-
 namespace Knowledge.Surveys;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using Knowledge.Shared;
 
 namespace Knowledge.Surveys;
 

@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 
 namespace Knowledge.Surveys;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace Knowledge.Surveys;
 
 /// <summary>Lenient readers for SurveyJS JSON, where booleans and numbers are sometimes written as strings.</summary>

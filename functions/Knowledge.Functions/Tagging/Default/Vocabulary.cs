@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Knowledge.Tagging;
 
 /// <summary>The tagger's vocabularies (embedded Tagging/Vocabulary/*.json, one file per language) and the word cache over them.</summary>

@@ -1,5 +1,3 @@
-using Knowledge.Shared;
-
 namespace Knowledge.Tagging.Models;
 
 /// <summary>The pointer to the promoted version, row <c>promoted</c> in partition <c>models</c>.</summary>

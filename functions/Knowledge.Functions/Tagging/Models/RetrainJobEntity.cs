@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Knowledge.Shared;
-
 namespace Knowledge.Tagging.Models;
 
 /// <summary>A retrain job row in partition <c>retrain</c> of table <c>TagModels</c>; its result is JSON.</summary>

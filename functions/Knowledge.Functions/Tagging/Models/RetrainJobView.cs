@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Knowledge.Tagging.Models;
 
 internal sealed record RetrainJobView(

@@ -1,7 +1,5 @@
 using System.IO.Compression;
-using Azure.Data.Tables;
 using Knowledge.Audit;
-using Knowledge.Shared;
 
 namespace Knowledge.Tagging.Models;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Knowledge.Shared;
-
 namespace Knowledge.Tagging.Models;
 
 /// <summary>One binary chunk of a gzipped model file: row <c>{index, five digits}</c> in partition <c>file-{v}</c>.</summary>

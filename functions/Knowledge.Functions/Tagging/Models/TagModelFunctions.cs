@@ -1,9 +1,5 @@
 using System.Text.RegularExpressions;
 using Knowledge.Audit;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
 
 namespace Knowledge.Tagging.Models;
 

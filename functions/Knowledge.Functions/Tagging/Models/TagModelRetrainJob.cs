@@ -1,5 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-
 namespace Knowledge.Tagging.Models;
 
 /// <summary>Runs admins' retrains in the background; training outlives any HTTP request.</summary>

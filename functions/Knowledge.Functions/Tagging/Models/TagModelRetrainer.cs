@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
 using Knowledge.Tagging.Training;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Tagging.Models;
 

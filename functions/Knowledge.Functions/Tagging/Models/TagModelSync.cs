@@ -1,6 +1,3 @@
-using Knowledge.Shared;
-using Microsoft.Extensions.Logging;
-
 namespace Knowledge.Tagging.Models;
 
 /// <summary>Takes up the tag model promoted in storage (at start, then every 30 s), as the codebook is.</summary>

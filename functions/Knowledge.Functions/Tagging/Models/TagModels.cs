@@ -1,7 +1,4 @@
 using Knowledge.Audit;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Tagging.Models;
 

@@ -1,6 +1,3 @@
-using Knowledge.Shared;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Knowledge.Tagging.Models;
 
 internal static class TagModelsServiceCollectionExtensions

@@ -1,6 +1,5 @@
 using System.ClientModel;
 using Azure.AI.OpenAI;
-using Microsoft.Extensions.Logging;
 using OpenAI.Chat;
 
 namespace Knowledge.Tagging;

@@ -1,5 +1,4 @@
 using System.ClientModel;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Tagging;
 

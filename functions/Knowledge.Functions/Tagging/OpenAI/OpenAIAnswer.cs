@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Knowledge.Tagging;
 
 /// <summary>One tag as the model suggested it, before its quotes are found in the text.</summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-
 namespace Knowledge.Tagging;
 
 /// <summary>What the model is told: the codebook and the rules (system prompt), and the JSON schema its answer must follow.</summary>

@@ -1,6 +1,4 @@
 using Knowledge.Audit;
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
 
 namespace Knowledge.Tagging.Proposals;
 

@@ -1,7 +1,5 @@
 using System.Runtime.Serialization;
-using System.Text.Json;
 using Azure;
-using Knowledge.Shared;
 
 namespace Knowledge.Tagging.Proposals;
 

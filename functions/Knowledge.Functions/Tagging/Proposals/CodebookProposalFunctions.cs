@@ -1,8 +1,3 @@
-using Knowledge.Shared;
-using Knowledge.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
-
 namespace Knowledge.Tagging.Proposals;
 
 /// <summary>Codebook changes imported from a QDA tool (POST /api/exports/codebook.qdc), for an admin to accept.</summary>

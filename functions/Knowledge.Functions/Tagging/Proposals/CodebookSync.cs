@@ -1,6 +1,3 @@
-using Knowledge.Shared;
-using Microsoft.Extensions.Logging;
-
 namespace Knowledge.Tagging.Proposals;
 
 /// <summary>Moves this instance's codebook to the latest version accepted in storage (at start, then every 30 s).</summary>

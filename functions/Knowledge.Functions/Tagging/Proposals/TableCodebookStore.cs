@@ -1,8 +1,5 @@
-using System.Globalization;
 using Azure;
-using Azure.Data.Tables;
 using Knowledge.Audit;
-using Knowledge.Shared;
 
 namespace Knowledge.Tagging.Proposals;
 

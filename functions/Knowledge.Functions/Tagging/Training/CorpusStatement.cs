@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Knowledge.Tagging.Training;
 
 /// <summary>One labelled line of a corpus file (Tagging/Corpus/*.jsonl); see the corpus README for the fields.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Knowledge.Tagging.Training;
 
 /// <summary>Which decision of the combined tagger is scored.</summary>
