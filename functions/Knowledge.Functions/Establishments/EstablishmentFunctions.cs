@@ -96,7 +96,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
     [Parameter("slug", "e.g. lkab.")]
     [IfMatch]
     [Accepts(typeof(EstablishmentEventInput))]
-    [Returns(200, typeof(JsonObject), "A retry: the recorded event.", Headers = ResponseHeaders.ETag)]
+    [Returns(200, typeof(JsonObject), "A retry: the recorded event.")]
     [Returns(201, typeof(JsonObject), "Recorded.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
     [Fails(404, 409, 412, 503)]
     public async Task<IResult> AddEvent(

@@ -13,7 +13,7 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
     [Operation("Notes", "Stores an interview note (masked, tagged); idempotent on `noteId`.", Notes = "For the office's own municipalities.")]
     [Accepts(typeof(CreateNoteRequest))]
     [Returns(200, typeof(NoteView), "A retry: the stored note.", Headers = ResponseHeaders.ETag)]
-    [Returns(201, typeof(NoteView), "Stored.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
+    [Returns(201, typeof(NoteView), "Stored.", Headers = ResponseHeaders.Location)]
     [Fails(409, 503)]
     public async Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "notes")] HttpRequest request,

@@ -23,14 +23,11 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
         var outcome = await authoring.CreateDraftAsync(Caller.Of(request), id, cancellationToken);
         if (outcome is { Status: WriteStatus.Conflict, Value: { } existing })
         {
-            request.HttpContext.Response.Headers.Location = Location(existing);
-            return EntityTags.With(
-                TypedResults.Problem(
-                    statusCode: StatusCodes.Status409Conflict,
-                    title: "Conflict",
-                    detail: outcome.Detail,
-                    extensions: new Dictionary<string, object?> { ["draft"] = existing }),
-                existing.ETag);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Conflict",
+                detail: outcome.Detail,
+                extensions: new Dictionary<string, object?> { ["draft"] = existing });
         }
 
         return outcome.ToResult(view => view, Location);

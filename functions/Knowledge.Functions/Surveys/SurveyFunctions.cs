@@ -55,7 +55,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     [Parameter("id", "Survey id, e.g. sme-needs.")]
     [Accepts(typeof(SubmitSurveyRequest))]
     [Returns(200, typeof(SurveyResponseView), "A retry with the same body: the stored answer.", Headers = ResponseHeaders.ETag)]
-    [Returns(201, typeof(SurveyResponseView), "Stored.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
+    [Returns(201, typeof(SurveyResponseView), "Stored.", Headers = ResponseHeaders.Location)]
     [Fails(404, 409, 410, 503)]
     public async Task<IResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/responses")] HttpRequest request,

@@ -5,7 +5,7 @@ namespace Knowledge.Tests.Api;
 
 /// <summary>
 /// Holds every API answer a test client receives to the generated API description: the status must be one the operation
-/// documents, and a JSON body must match the documented schema (checked by JsonSchema.Net, <see cref="SchemaChecker"/>).
+/// documents, with the ETag and Location headers it documents for that status, and a JSON body must match the documented schema (checked by JsonSchema.Net, <see cref="SchemaChecker"/>).
 /// A mismatch fails the test that made the call, so the description stays true for every response the HTTP tests see,
 /// not only for a few sampled ones.
 /// </summary>
@@ -53,6 +53,11 @@ internal sealed class ContractCheckingHandler : DelegatingHandler
             return $"{method.ToUpperInvariant()} {template} answered {status}, which it does not document";
         }
 
+        if (HeaderMismatch(responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)], response) is { } header)
+        {
+            return $"{method.ToUpperInvariant()} {template} {status}: {header}";
+        }
+
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         if (mediaType is not ("application/json" or "application/problem+json"))
         {
@@ -73,5 +78,21 @@ internal sealed class ContractCheckingHandler : DelegatingHandler
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         var errors = checker.Check(body, schema);
         return errors.Count == 0 ? null : $"{method.ToUpperInvariant()} {template} {status}: {string.Join("; ", errors.Take(5))}";
+    }
+
+    // An ETag or Location the answer carries is documented for its status, and a documented one is sent.
+    private static string? HeaderMismatch(JsonNode? documented, HttpResponseMessage response)
+    {
+        foreach (var name in new[] { "ETag", "Location" })
+        {
+            var sent = response.Headers.Contains(name);
+            var described = documented?["headers"]?[name] is not null;
+            if (sent != described)
+            {
+                return sent ? $"sends {name}, which it does not document" : $"documents {name}, which it does not send";
+            }
+        }
+
+        return null;
     }
 }
