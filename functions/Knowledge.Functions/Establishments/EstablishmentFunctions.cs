@@ -63,7 +63,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "establishments")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, EstablishmentRequestBodies.Default.EstablishmentInput, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -86,7 +86,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
         string slug,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, EstablishmentRequestBodies.Default.EstablishmentInput, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -110,7 +110,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
         string slug,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, EstablishmentRequestBodies.Default.EstablishmentEventInput, cancellationToken);
         if (body is null)
         {
             return problem!;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Knowledge.Shared.Vocabulary;
 
 namespace Knowledge.Examples;
@@ -26,7 +27,7 @@ public sealed record GoodExample(
 }
 
 /// <summary>Items in Swedish with their English counterparts (either list may be empty).</summary>
-public sealed record LocalizedList(IReadOnlyList<string> Sv, IReadOnlyList<string> En);
+public sealed record LocalizedList([property: MaxLength(20)] IReadOnlyList<string> Sv, [property: MaxLength(20)] IReadOnlyList<string> En);
 
 /// <summary>
 /// Where the example happened: Swedish municipality and county codes (SCB), or only a country

@@ -90,7 +90,8 @@ public sealed class ExampleFunctionsTests(TestEnvironment env)
         {
             b["challenges"] = new JsonArray("competence", "weather");
             b["sources"] = new JsonArray(new JsonObject { ["title"] = "Rapport", ["url"] = "javascript:alert(1)" });
-            b["title"] = new JsonObject { ["en"] = "English only" };
+            // Each a value the shape admits but the catalogue's rules do not, so all three are checked together.
+            b["title"] = new JsonObject { ["sv"] = new string('x', 201) };
         });
 
         var response = await staff.PostAsJsonAsync("/api/examples", body);
