@@ -18,7 +18,7 @@ internal sealed class EstablishmentReader(ReferenceData reference)
         EstablishmentInput input, string? slugFromRoute, EstablishmentStatus? statusIfAbsent, string updatedBy, DateTimeOffset updatedAt)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var slug = SlugField.Resolve(input.Slug, slugFromRoute, errors);
+        SlugField.CheckAddress(input.Slug, slugFromRoute, errors);
         var (municipalities, counties) = ReadPlace(input, errors);
         var status = input.Status is { } word ? EstablishmentTerms.Status(word) : statusIfAbsent;
         if (status is null)
@@ -56,7 +56,7 @@ internal sealed class EstablishmentReader(ReferenceData reference)
         }
 
         return (new Establishment(
-            slug!, input.Name, input.Company, municipalities, counties, input.Sector, status!.Value, phases, [.. hires.OrderBy(h => h.Year)], windows, [], sources,
+            input.Slug, input.Name, input.Company, municipalities, counties, input.Sector, status!.Value, phases, [.. hires.OrderBy(h => h.Year)], windows, [], sources,
             updatedAt, updatedBy), errors);
     }
 

@@ -15,8 +15,8 @@ namespace Knowledge.Establishments;
 internal sealed record EstablishmentInput(
     [property: MaxLength(80)]
     [property: RegularExpression(SlugField.Pattern, ErrorMessage = "Use lower-case letters a–z, digits and single hyphens, e.g. lkab-construction.")]
-    [property: Description("Required to create; an edit may leave it out (the address gives it).")]
-    string? Slug,
+    [property: Description("An edit may leave it out: the address gives it.")]
+    string Slug,
     [property: MaxLength(200)] string Name,
     [property: MaxLength(200)] string Company,
     [property: MaxLength(300)][property: Description("SCB municipality codes; their counties are added to `counties`.")] IReadOnlyList<string>? Municipalities,

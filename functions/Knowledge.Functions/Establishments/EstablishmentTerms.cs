@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Knowledge.Establishments;
 
-/// <summary>The words the API and the seed use for statuses, phases, procurement categories and event kinds.</summary>
+/// <summary>
+/// The words the API and the seed use for statuses and event kinds, and the form of a month; the body records list
+/// the allowed words (statuses, phases, procurement categories) in their <c>[AllowedValues]</c>.
+/// </summary>
 internal static class EstablishmentTerms
 {
     /// <summary>A month written yyyy-MM (2026-03), from 2000 to 2100; kept as its text, which sorts in time order.</summary>

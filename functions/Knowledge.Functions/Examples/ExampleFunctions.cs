@@ -122,7 +122,7 @@ internal sealed class ExampleFunctions(
         string slug,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.BindAsync(request, ExampleRequestBodies.Default.ExampleInput, cancellationToken);
+        var (body, problem) = await SlugField.BindEditAsync(request, ExampleRequestBodies.Default.ExampleInput, slug, cancellationToken);
         if (body is null)
         {
             return problem!;

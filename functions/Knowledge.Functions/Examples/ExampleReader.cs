@@ -17,7 +17,7 @@ internal sealed class ExampleReader(ReferenceData reference, Codebook codebook, 
     public (GoodExample? Example, IDictionary<string, string[]> Errors) Read(ExampleInput input, string? slugFromRoute, string updatedBy, DateTimeOffset updatedAt)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var slug = SlugField.Resolve(input.Slug, slugFromRoute, errors);
+        SlugField.CheckAddress(input.Slug, slugFromRoute, errors);
         TextLength.Check(input.Title, "title", 200, errors);
         TextLength.Check(input.Summary, "summary", 1_000, errors);
         TextLength.Check(input.Body, "body", MaxBodyLength, errors);
@@ -41,7 +41,7 @@ internal sealed class ExampleReader(ReferenceData reference, Codebook codebook, 
         }
 
         return (new GoodExample(
-            slug!, input.Title, input.Summary, input.Body, place, input.Kind, years, Distinct(input.Actors), challenges,
+            input.Slug, input.Title, input.Summary, input.Body, place, input.Kind, years, Distinct(input.Actors), challenges,
             new LocalizedList(Distinct(lessons.Sv), Distinct(lessons.En)), sources,
             input.Status == "published" ? ExampleStatus.Published : ExampleStatus.Draft,
             updatedAt, updatedBy), errors);

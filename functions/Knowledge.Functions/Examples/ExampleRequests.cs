@@ -14,8 +14,8 @@ namespace Knowledge.Examples;
 internal sealed record ExampleInput(
     [property: MaxLength(80)]
     [property: RegularExpression(SlugField.Pattern, ErrorMessage = "Use lower-case letters a–z, digits and single hyphens, e.g. facebook-lulea.")]
-    [property: Description("Required to create; an edit may leave it out (the address gives it).")]
-    string? Slug,
+    [property: Description("An edit may leave it out: the address gives it.")]
+    string Slug,
     BilingualText Title,
     BilingualText Summary,
     BilingualText Body,

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 using System.Text.Json.Nodes;
 using Knowledge.Establishments;
 using Knowledge.Reference;
@@ -100,12 +102,22 @@ public sealed class EstablishmentReaderTests
             b["municipalities"] = JsonNode.Parse("[\"2514\", \"9999\"]");
             b["plannedHires"] = JsonNode.Parse("[{\"year\": 2026, \"count\": 5}, {\"year\": 2026, \"count\": 7}]");
             b["phases"]![0]!["to"] = "2025-12";
-            b["sources"]![0]!["url"] = "ftp://example.se/a.pdf";
+            b["procurementWindows"]![0]!["description"]!["sv"] = new string('x', 2_001);
         });
 
         var (_, errors) = Read(body);
 
-        Assert.Equal(["municipalities[1]", "phases[0].to", "plannedHires[1].year", "sources[0].url"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["municipalities[1]", "phases[0].to", "plannedHires[1].year", "procurementWindows[0].description.sv"], errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_statuses_a_body_may_give_are_the_words_of_every_status()
+    {
+        string?[] words = [.. Enum.GetValues<EstablishmentStatus>().Select(EstablishmentTerms.Word)];
+
+        Assert.All(
+            [typeof(EstablishmentInput), typeof(EstablishmentEventInput)],
+            type => Assert.Equal(words, type.GetProperty("Status")!.GetCustomAttribute<AllowedValuesAttribute>()!.Values.Select(v => v as string)));
     }
 
     [Fact]

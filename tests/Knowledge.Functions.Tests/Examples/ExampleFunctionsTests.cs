@@ -88,10 +88,10 @@ public sealed class ExampleFunctionsTests(TestEnvironment env)
         var staff = await env.ClientAsync(Principals.Staff());
         var body = ExampleBodies.Valid(ExampleBodies.NewSlug(), b =>
         {
-            b["challenges"] = new JsonArray("competence", "weather");
+            // Each of the wrong shape, so the one answer names all three (an unknown tag: ExampleReaderTests).
+            b["challenges"] = new JsonArray("competence", 42);
             b["sources"] = new JsonArray(new JsonObject { ["title"] = "Rapport", ["url"] = "javascript:alert(1)" });
-            // Each a value the shape admits but the catalogue's rules do not, so all three are checked together.
-            b["title"] = new JsonObject { ["sv"] = new string('x', 201) };
+            b["title"] = new JsonObject { ["en"] = "English only" };
         });
 
         var response = await staff.PostAsJsonAsync("/api/examples", body);
