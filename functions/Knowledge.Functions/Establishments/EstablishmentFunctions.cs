@@ -86,7 +86,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
         string slug,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await SlugField.BindEditAsync(request, EstablishmentRequestBodies.Default.EstablishmentInput, slug, cancellationToken);
+        var (body, problem) = await JsonBody.BindEditAsync(request, EstablishmentRequestBodies.Default.EstablishmentInput, "slug", slug, cancellationToken);
         if (body is null)
         {
             return problem!;

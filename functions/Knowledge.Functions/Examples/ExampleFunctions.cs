@@ -122,7 +122,7 @@ internal sealed class ExampleFunctions(
         string slug,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await SlugField.BindEditAsync(request, ExampleRequestBodies.Default.ExampleInput, slug, cancellationToken);
+        var (body, problem) = await JsonBody.BindEditAsync(request, ExampleRequestBodies.Default.ExampleInput, "slug", slug, cancellationToken);
         if (body is null)
         {
             return problem!;

@@ -29,6 +29,25 @@ internal static class JsonBody
     }
 
     /// <summary>
+    /// Binds an edit's body whose <paramref name="field"/> (an example's slug) the address gives when the body leaves
+    /// it out, so the record can require the field and a create without it is named with the body's other errors.
+    /// </summary>
+    public static async Task<(T? Value, IResult? Problem)> BindEditAsync<T>(
+        HttpRequest request, JsonTypeInfo<T> type, string field, string fromAddress, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return (null, problem);
+        }
+
+        body[field] ??= fromAddress;
+        var (value, errors) = Bind(body, type);
+        return value is null ? (null, Problems.Invalid(errors)) : (value, null);
+    }
+
+    /// <summary>
     /// Binds an object already parsed (a shipped seed entry), by the same checks as a request body, so a seed
     /// passes exactly the rules an edit does. The object's strings are trimmed in place.
     /// </summary>
