@@ -25,18 +25,13 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
         CancellationToken cancellationToken)
     {
         // Static Web Apps' own sign-in payload, whatever type it is sent as; the answer changes nothing.
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes: 64 * 1024, anyMediaType: true);
+        var (body, problem) = await JsonBody.BindAsync(request, AccessBodies.Default.RolesLookupRequest, cancellationToken, maxBytes: 64 * 1024, anyMediaType: true);
         if (body is null)
         {
             return problem!;
         }
 
-        var fields = new FieldReader(body);
-        var user = fields.String("userDetails", required: true, maxLength: RoleBindingRules.MaxUserLength);
-        if (user is null)
-        {
-            return Problems.Invalid(fields.Errors);
-        }
+        var user = body.UserDetails;
 
         // A signed-in caller may look up only its own roles, so nobody learns who holds which.
         if (request.Headers.TryGetValue(ClientPrincipalHeader.Name, out var header)
@@ -77,32 +72,31 @@ internal sealed class AccessFunctions(IRoleBindingStore bindings, RoleBindingRul
         string user,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes: 64 * 1024);
+        var (body, problem) = await JsonBody.BindAsync(request, AccessBodies.Default.BindingRequest, cancellationToken, maxBytes: 64 * 1024);
         if (body is null)
         {
             return problem!;
         }
 
-        var fields = new FieldReader(body);
-        fields.RejectUnknown("roles");
+        var errors = new Dictionary<string, string[]>();
         if (rules.CheckUser(user) is { } userError)
         {
-            fields.AddError("user", userError);
+            errors["user"] = [userError];
         }
 
-        var roles = fields.Strings("roles", maxItems: 100, maxLength: 40);
-        foreach (var error in roles?.Select(rules.CheckRole).OfType<string>() ?? [])
+        var roles = body.Roles.Distinct(StringComparer.Ordinal).ToList();
+        if (roles.Select(rules.CheckRole).OfType<string>().FirstOrDefault() is { } roleError)
         {
-            fields.AddError("roles", error);
+            errors["roles"] = [roleError];
         }
 
-        if (!fields.IsValid)
+        if (errors.Count > 0)
         {
-            return Problems.Invalid(fields.Errors);
+            return Problems.Invalid(errors);
         }
 
         var now = clock.GetUtcNow();
-        var binding = new RoleBinding(user.Trim().ToLowerInvariant(), roles!, now);
+        var binding = new RoleBinding(user.Trim().ToLowerInvariant(), roles, now);
         await bindings.PutAsync(binding, Audit(Caller.Of(request), "access.binding.put", user, now), cancellationToken);
         return TypedResults.Ok(binding);
     }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
@@ -9,9 +9,9 @@ namespace Knowledge.Api;
 /// <summary>The OpenAPI description, generated once from the functions' declarations (<see cref="OpenApiGenerator"/>).</summary>
 internal sealed class ApiFunctions
 {
-    private static readonly Lazy<byte[]> Description = new(() => JsonSerializer.SerializeToUtf8Bytes(OpenApiGenerator.Generate(typeof(ApiFunctions).Assembly)));
+    private static readonly Lazy<byte[]> Description = new(() => Encoding.UTF8.GetBytes(OpenApiGenerator.Write(typeof(ApiFunctions).Assembly)));
 
-    /// <summary>Role: anonymous. The OpenAPI 3.0 description of every HTTP endpoint, with the roles each one needs.</summary>
+    /// <summary>Role: anonymous. The OpenAPI 3.1 description of every HTTP endpoint, with the roles each one needs.</summary>
     [Function("Api_OpenApi")]
     [Anonymous]
     [Operation("API", "This OpenAPI description, generated from the functions' declarations.")]

@@ -1,21 +1,25 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Knowledge.Shared.Http;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.OpenApi;
 
 namespace Knowledge.Api;
 
 /// <summary>
-/// The OpenAPI 3.0 description, generated from the declarations of the HTTP functions: route and methods from
+/// The OpenAPI 3.1 description, generated from the declarations of the HTTP functions: route and methods from
 /// <c>[HttpTrigger]</c>, operation id from <c>[Function]</c>, roles from <c>[AllowedRoles]</c>/<c>[Anonymous]</c> (as
 /// <c>x-roles</c>, in the description and as 401/403), and the rest from <see cref="OperationAttribute"/>,
 /// <see cref="ParameterAttribute"/>, <see cref="IfMatchAttribute"/>, <see cref="AcceptsAttribute"/>,
-/// <see cref="ReturnsAttribute"/> and <see cref="FailsAttribute"/>; schemas come from the body and answer types.
+/// <see cref="ReturnsAttribute"/> and <see cref="FailsAttribute"/>; schemas come from the body and answer types
+/// (<see cref="SchemaGenerator"/>). It is built in Microsoft.OpenApi's object model, and Microsoft.OpenApi writes it.
 /// </summary>
 internal static partial class OpenApiGenerator
 {
     private const string Problem = "application/problem+json";
+    private const string SecurityScheme = "clientPrincipal";
 
     /// <summary>The shared problem answers, by status; every 4xx and 5xx an operation documents is one of them.</summary>
     private static readonly Dictionary<int, (string Name, string Description, string Schema)> Problems = new()
@@ -39,60 +43,75 @@ internal static partial class OpenApiGenerator
     private static readonly string[] TagOrder =
         ["Health", "Reference", "Surveys", "Survey authoring", "Notes", "Tagging", "Needs", "Examples", "Establishments", "Reports", "Audit", "Access", "Exports", "Erasures", "API"];
 
+    /// <summary>The description of every HTTP function in the assembly, as JSON.</summary>
+    public static string Write(Assembly assembly)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Generate(assembly).SerializeAsV31(new OpenApiJsonWriter(text));
+        return text.ToString();
+    }
+
     /// <summary>The description of every HTTP function in the assembly.</summary>
-    public static JsonObject Generate(Assembly assembly)
+    public static OpenApiDocument Generate(Assembly assembly)
     {
         var schemas = new SchemaGenerator();
-        var paths = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
+        var paths = new SortedDictionary<string, OpenApiPathItem>(StringComparer.Ordinal);
         foreach (var (name, method, trigger) in HttpFunctions(assembly))
         {
             var path = "/api/" + trigger.Route;
-            var item = paths.TryGetValue(path, out var existing) ? existing : paths[path] = [];
+            var item = paths.TryGetValue(path, out var existing) ? existing : paths[path] = new OpenApiPathItem { Operations = [] };
             foreach (var verb in trigger.Methods ?? [])
             {
-                item[verb.ToLowerInvariant()] = Operation(name, method, trigger.Route!, schemas);
+                item.Operations![new HttpMethod(verb.ToUpperInvariant())] = Operation(name, method, trigger.Route!, schemas);
             }
         }
 
         // The problem schemas are the shape Shared/Problems writes (RFC 7807, plus the invocation id on a 500).
         var components = schemas.Components();
-        components["ProblemDetails"] = JsonNode.Parse(ProblemDetailsSchema);
-        components["ValidationProblemDetails"] = JsonNode.Parse(ValidationProblemDetailsSchema);
+        components["ProblemDetails"] = ProblemDetailsSchema();
+        components["ValidationProblemDetails"] = ValidationProblemDetailsSchema();
 
-        return new JsonObject
+        var document = new OpenApiDocument
         {
-            ["openapi"] = "3.0.3",
-            ["info"] = new JsonObject
+            Info = new OpenApiInfo
             {
-                ["title"] = "Knowledge API",
-                ["version"] = "1.0.0",
-                ["description"] = "SME needs in Norrbotten and Västerbotten: surveys, interview notes, needs, good examples, establishments and situation reports. Every 4xx and 5xx is `application/problem+json`; bodies are UTF-8, and before any operation runs, an address over 4,096 characters gets 414, more than 100 header fields or 32 KiB of them 431, and an address that is not percent-encoded UTF-8 a 400 naming the query parameter (or `path`); when table storage is unavailable an operation answers 503 with `Retry-After`, and sending the same request again is safe. Roles come from the `x-ms-client-principal` header that Azure Static Web Apps sets; `x-roles` on each operation lists the roles that pass the role check (`anonymous` means no principal is needed). Generated from the functions' declarations.",
+                Title = "Knowledge API",
+                Version = "1.0.0",
+                Description = "SME needs in Norrbotten and Västerbotten: surveys, interview notes, needs, good examples, establishments and situation reports. Every 4xx and 5xx is `application/problem+json`; bodies are UTF-8, and before any operation runs, an address over 4,096 characters gets 414, more than 100 header fields or 32 KiB of them 431, and an address that is not percent-encoded UTF-8 a 400 naming the query parameter (or `path`); when table storage is unavailable an operation answers 503 with `Retry-After`, and sending the same request again is safe. Roles come from the `x-ms-client-principal` header that Azure Static Web Apps sets; `x-roles` on each operation lists the roles that pass the role check (`anonymous` means no principal is needed). Generated from the functions' declarations.",
             },
-            ["servers"] = new JsonArray(new JsonObject { ["url"] = "/", ["description"] = "The Static Web App (or the standalone host locally)." }),
-            ["security"] = new JsonArray(new JsonObject { ["clientPrincipal"] = new JsonArray() }),
-            ["tags"] = new JsonArray([.. Tags(paths.Values).Select(t => new JsonObject { ["name"] = t })]),
-            ["paths"] = new JsonObject(paths.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
-            ["components"] = new JsonObject
+            Servers = [new OpenApiServer { Url = "/", Description = "The Static Web App (or the standalone host locally)." }],
+            Tags = new HashSet<OpenApiTag>(Tags(paths.Values).Select(t => new OpenApiTag { Name = t })),
+            Paths = new OpenApiPaths(),
+            Components = new OpenApiComponents
             {
-                ["securitySchemes"] = new JsonObject
+                SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
                 {
-                    ["clientPrincipal"] = new JsonObject
+                    [SecurityScheme] = new OpenApiSecurityScheme
                     {
-                        ["type"] = "apiKey",
-                        ["in"] = "header",
-                        ["name"] = ClientPrincipalHeader.Name,
-                        ["description"] = "Base64 JSON `{identityProvider, userId, userDetails, userRoles}` set by Static Web Apps' linked backend, which drops any client-sent value. Roles: office, region, staff, admin; scopes municipality-<code> and county-<code>.",
+                        Type = SecuritySchemeType.ApiKey,
+                        In = ParameterLocation.Header,
+                        Name = ClientPrincipalHeader.Name,
+                        Description = "Base64 JSON `{identityProvider, userId, userDetails, userRoles}` set by Static Web Apps' linked backend, which drops any client-sent value. Roles: office, region, staff, admin; scopes municipality-<code> and county-<code>.",
                     },
                 },
-                ["schemas"] = components,
-                ["responses"] = new JsonObject(Problems.Select(p => KeyValuePair.Create(p.Value.Name, (JsonNode?)ProblemResponse(p.Key, p.Value.Description, p.Value.Schema)))),
+                Schemas = components,
+                Responses = Problems.ToDictionary(p => p.Value.Name, p => (IOpenApiResponse)ProblemResponse(p.Key, p.Value.Description, p.Value.Schema)),
             },
         };
+        foreach (var (path, item) in paths)
+        {
+            document.Paths.Add(path, item);
+        }
+
+        // A requirement names its scheme through the document, which must hold it.
+        document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityScheme, document)] = [] }];
+        document.SetReferenceHostDocument();
+        return document;
     }
 
-    private static IEnumerable<string> Tags(IEnumerable<JsonObject> paths)
+    private static IEnumerable<string> Tags(IEnumerable<OpenApiPathItem> paths)
     {
-        var used = paths.SelectMany(p => p.Select(o => o.Value!["tags"]![0]!.GetValue<string>())).ToHashSet(StringComparer.Ordinal);
+        var used = paths.SelectMany(p => p.Operations!.Values.Select(o => o.Tags!.First().Name!)).ToHashSet(StringComparer.Ordinal);
         return TagOrder.Where(used.Contains).Concat(used.Except(TagOrder).Order(StringComparer.Ordinal));
     }
 
@@ -105,66 +124,48 @@ internal static partial class OpenApiGenerator
         orderby function.Name
         select (function.Name, method, trigger);
 
-    private static JsonObject Operation(string name, MethodInfo method, string route, SchemaGenerator schemas)
+    private static OpenApiOperation Operation(string name, MethodInfo method, string route, SchemaGenerator schemas)
     {
         var operation = method.GetCustomAttribute<OperationAttribute>()
             ?? throw new InvalidOperationException($"{name} has no [Operation]; give its tag and summary so that the API description can list it.");
         var roles = RoleGate.Declared(method).Roles;
         var anonymous = roles.SequenceEqual([Roles.Anonymous]);
         var rolesText = anonymous ? "Roles: anonymous." : $"Roles: {string.Join(", ", roles.Select(r => $"`{r}`"))}.";
-
-        var result = new JsonObject
-        {
-            ["operationId"] = name,
-            ["tags"] = new JsonArray(operation.Tag),
-            ["summary"] = operation.Summary,
-            ["description"] = operation.Notes is null ? rolesText : $"{rolesText} {operation.Notes}",
-            ["x-roles"] = new JsonArray([.. roles.Select(r => JsonValue.Create(r))]),
-        };
-        if (anonymous)
-        {
-            result["security"] = new JsonArray();
-        }
-
-        var parameters = Parameters(method, route);
-        if (parameters.Count > 0)
-        {
-            result["parameters"] = parameters;
-        }
-
         var body = method.GetCustomAttribute<AcceptsAttribute>();
-        if (body is not null)
+        var parameters = Parameters(method, route);
+        return new OpenApiOperation
         {
-            result["requestBody"] = new JsonObject { ["required"] = true, ["content"] = Content(body.MediaType, schemas.For(body.Type)) };
-            if (body.Description is not null)
-            {
-                result["requestBody"]!["description"] = body.Description;
-            }
-        }
-
-        result["responses"] = Responses(name, method, anonymous, body, schemas);
-        return result;
+            OperationId = name,
+            Tags = new HashSet<OpenApiTagReference> { new(operation.Tag) },
+            Summary = operation.Summary,
+            Description = operation.Notes is null ? rolesText : $"{rolesText} {operation.Notes}",
+            Extensions = new Dictionary<string, IOpenApiExtension> { ["x-roles"] = new JsonNodeExtension(new JsonArray([.. roles.Select(r => JsonValue.Create(r))])) },
+            Security = anonymous ? [] : null,
+            Parameters = parameters.Count > 0 ? parameters : null,
+            RequestBody = body is null ? null : new OpenApiRequestBody { Required = true, Description = body.Description, Content = Content(body.MediaType, schemas.For(body.Type)) },
+            Responses = Responses(name, method, anonymous, body, schemas),
+        };
     }
 
-    private static JsonArray Parameters(MethodInfo method, string route)
+    private static List<IOpenApiParameter> Parameters(MethodInfo method, string route)
     {
         var inPath = RouteParameter().Matches(route).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        var parameters = new JsonArray();
         var sets = method.GetCustomAttributes<ParametersOfAttribute>().SelectMany(set => set.Type.GetCustomAttributes<ParameterAttribute>());
+        var parameters = new List<IOpenApiParameter>();
         foreach (var parameter in method.GetCustomAttributes<ParameterAttribute>().Concat(sets))
         {
             var path = inPath.Contains(parameter.Name);
-            parameters.Add(new JsonObject
+            parameters.Add(new OpenApiParameter
             {
-                ["name"] = parameter.Name,
-                ["in"] = path ? "path" : "query",
-                ["required"] = path || parameter.Required,
-                ["description"] = parameter.Description,
-                ["schema"] = ParameterSchema(parameter),
+                Name = parameter.Name,
+                In = path ? ParameterLocation.Path : ParameterLocation.Query,
+                Required = path || parameter.Required,
+                Description = parameter.Description,
+                Schema = ParameterSchema(parameter),
             });
         }
 
-        var declared = parameters.Select(p => p!["name"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        var declared = parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         if (inPath.Except(declared).FirstOrDefault() is { } undeclared)
         {
             throw new InvalidOperationException($"{method.DeclaringType?.Name}.{method.Name}: declare the path parameter '{undeclared}' with [Parameter].");
@@ -172,72 +173,44 @@ internal static partial class OpenApiGenerator
 
         if (method.GetCustomAttribute<IfMatchAttribute>() is not null)
         {
-            parameters.Add(new JsonObject
+            parameters.Add(new OpenApiParameter
             {
-                ["name"] = "If-Match",
-                ["in"] = "header",
-                ["required"] = false,
-                ["description"] = "The ETag from the last read; 412 when it is stale.",
-                ["schema"] = new JsonObject { ["type"] = "string" },
+                Name = "If-Match",
+                In = ParameterLocation.Header,
+                Description = "The ETag from the last read; 412 when it is stale.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
         }
 
         return parameters;
     }
 
-    private static JsonObject ParameterSchema(ParameterAttribute parameter)
+    private static IOpenApiSchema ParameterSchema(ParameterAttribute parameter)
     {
-        var schema = new SchemaGenerator().For(parameter.Type);
-        if (parameter.Format is not null)
-        {
-            schema["format"] = parameter.Format;
-        }
-
-        if (parameter.Pattern is not null)
-        {
-            schema["pattern"] = parameter.Pattern;
-        }
-
-        if (parameter.Enum is not null)
-        {
-            schema["enum"] = new JsonArray([.. parameter.Enum.Select(e => JsonValue.Create(e))]);
-        }
-
-        if (parameter.Default is not null)
-        {
-            schema["default"] = parameter.Default;
-        }
-
-        if (!double.IsNaN(parameter.Minimum))
-        {
-            schema["minimum"] = (int)parameter.Minimum;
-        }
-
-        if (!double.IsNaN(parameter.Maximum))
-        {
-            schema["maximum"] = (int)parameter.Maximum;
-        }
-
+        var schema = new SchemaGenerator().For(parameter.Type) as OpenApiSchema
+            ?? throw new InvalidOperationException($"The parameter '{parameter.Name}' is a {parameter.Type.Name}; give it a scalar type.");
+        schema.Format = parameter.Format ?? schema.Format;
+        schema.Pattern = parameter.Pattern;
+        schema.Enum = parameter.Enum?.Select(e => (JsonNode)JsonValue.Create(e)).ToList();
+        schema.Default = parameter.Default is null ? null : JsonValue.Create(parameter.Default);
+        schema.Minimum = double.IsNaN(parameter.Minimum) ? null : SchemaGenerator.Number(parameter.Minimum);
+        schema.Maximum = double.IsNaN(parameter.Maximum) ? null : SchemaGenerator.Number(parameter.Maximum);
         return schema;
     }
 
-    private static JsonObject Responses(string name, MethodInfo method, bool anonymous, AcceptsAttribute? body, SchemaGenerator schemas)
+    private static OpenApiResponses Responses(string name, MethodInfo method, bool anonymous, AcceptsAttribute? body, SchemaGenerator schemas)
     {
-        var responses = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
-        foreach (var returns in method.GetCustomAttributes<ReturnsAttribute>())
+        var responses = new SortedDictionary<string, IOpenApiResponse>(StringComparer.Ordinal);
+        foreach (var answers in method.GetCustomAttributes<ReturnsAttribute>().GroupBy(r => r.Status))
         {
-            var key = returns.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var response = responses.TryGetValue(key, out var existing) ? existing : responses[key] = new JsonObject { ["description"] = returns.Description };
-            if (returns.Type is not null)
+            var bodies = answers.Where(r => r.Type is not null).ToList();
+            var headers = answers.LastOrDefault(r => r.Headers != ResponseHeaders.None)?.Headers;
+            responses[answers.Key.ToString(CultureInfo.InvariantCulture)] = new OpenApiResponse
             {
-                var content = response["content"] as JsonObject ?? (JsonObject)(response["content"] = new JsonObject());
-                content[returns.MediaType] = new JsonObject { ["schema"] = schemas.For(returns.Type) };
-            }
-
-            if (returns.Headers != ResponseHeaders.None)
-            {
-                response["headers"] = Headers(returns.Headers);
-            }
+                Description = answers.First().Description,
+                Headers = headers is { } some ? Headers(some) : null,
+                Content = bodies.Count == 0 ? null : bodies.ToDictionary(r => r.MediaType, r => (IOpenApiMediaType)new OpenApiMediaType { Schema = schemas.For(r.Type!) }, StringComparer.Ordinal),
+            };
         }
 
         if (!responses.Keys.Any(k => k.StartsWith('2')))
@@ -250,30 +223,31 @@ internal static partial class OpenApiGenerator
         foreach (var status in problems.Distinct())
         {
             var problem = Problems.TryGetValue(status, out var known) ? known : throw new InvalidOperationException($"{name}: no shared problem answer for {status}.");
-            responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new JsonObject { ["$ref"] = $"#/components/responses/{problem.Name}" };
+            responses[status.ToString(CultureInfo.InvariantCulture)] = new OpenApiResponseReference(problem.Name);
         }
 
-        return new JsonObject(responses.Select(r => KeyValuePair.Create(r.Key, (JsonNode?)r.Value)));
-    }
-
-    private static JsonObject ProblemResponse(int status, string description, string schema)
-    {
-        var response = new JsonObject { ["description"] = description };
-        if (status == 503)
+        var result = new OpenApiResponses();
+        foreach (var (status, response) in responses)
         {
-            response["headers"] = new JsonObject
-            {
-                ["Retry-After"] = new JsonObject { ["description"] = "Seconds to wait before retrying.", ["schema"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1 } },
-            };
+            result.Add(status, response);
         }
 
-        response["content"] = Content(Problem, new JsonObject { ["$ref"] = $"#/components/schemas/{schema}" });
-        return response;
+        return result;
     }
 
-    private static JsonObject Headers(ResponseHeaders headers)
+    private static OpenApiResponse ProblemResponse(int status, string description, string schema) => new()
     {
-        var result = new JsonObject();
+        Description = description,
+        Headers = status != 503 ? null : new Dictionary<string, IOpenApiHeader>
+        {
+            ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" } },
+        },
+        Content = Content(Problem, new OpenApiSchemaReference(schema)),
+    };
+
+    private static Dictionary<string, IOpenApiHeader> Headers(ResponseHeaders headers)
+    {
+        var result = new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
         if (headers.HasFlag(ResponseHeaders.Location))
         {
             result["Location"] = Header("Where the created resource is read.");
@@ -292,23 +266,48 @@ internal static partial class OpenApiGenerator
         return result;
     }
 
-    private static JsonObject Header(string description) =>
-        new() { ["description"] = description, ["schema"] = new JsonObject { ["type"] = "string" } };
+    private static OpenApiHeader Header(string description) => new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
 
-    private static JsonObject Content(string mediaType, JsonObject schema) => new() { [mediaType] = new JsonObject { ["schema"] = schema } };
+    private static Dictionary<string, IOpenApiMediaType> Content(string mediaType, IOpenApiSchema schema) =>
+        new(StringComparer.Ordinal) { [mediaType] = new OpenApiMediaType { Schema = schema } };
 
-    private const string ProblemDetailsSchema = """
-        {"type": "object", "description": "RFC 7807 / RFC 9457 problem (application/problem+json).", "required": ["title", "status"],
-         "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"},
-                        "instance": {"type": "string"}, "traceId": {"type": "string"}},
-         "additionalProperties": true}
-        """;
+    private static OpenApiSchema ProblemDetailsSchema() => new()
+    {
+        Type = JsonSchemaType.Object,
+        Description = "RFC 7807 / RFC 9457 problem (application/problem+json).",
+        Required = new HashSet<string>(["title", "status"], StringComparer.Ordinal),
+        Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+        {
+            ["type"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["title"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
+            ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String },
+        },
+    };
 
-    private const string ValidationProblemDetailsSchema = """
-        {"allOf": [{"$ref": "#/components/schemas/ProblemDetails"},
-                   {"type": "object", "required": ["errors"], "properties": {"errors": {"type": "object", "description": "Messages per field (`municipality`, `data.sizeClass`, …).",
-                                                                                        "additionalProperties": {"type": "array", "items": {"type": "string"}}}}}]}
-        """;
+    private static OpenApiSchema ValidationProblemDetailsSchema() => new()
+    {
+        AllOf =
+        [
+            new OpenApiSchemaReference("ProblemDetails"),
+            new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Required = new HashSet<string>(["errors"], StringComparer.Ordinal),
+                Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+                {
+                    ["errors"] = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object,
+                        Description = "Messages per field (`municipality`, `data.sizeClass`, …).",
+                        AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+                    },
+                },
+            },
+        ],
+    };
 
     [GeneratedRegex(@"\{([^}?:]+)")]
     private static partial Regex RouteParameter();

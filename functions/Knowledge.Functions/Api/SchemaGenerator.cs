@@ -6,28 +6,30 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.OpenApi;
 
 namespace Knowledge.Api;
 
 /// <summary>
-/// OpenAPI 3.0 schemas from C# types, as System.Text.Json writes them with the web defaults the API answers with.
-/// A record becomes a component named after its type: its properties are required unless
-/// nullable or left out when null, no other property is allowed, and DataAnnotations on a property
-/// (<c>[MaxLength]</c>, <c>[MinLength]</c>, <c>[RegularExpression]</c>, <c>[Range]</c>, <c>[AllowedValues]</c>,
-/// <c>[Description]</c>) become its limits.
+/// OpenAPI 3.1 (JSON Schema 2020-12) schemas from C# types, as System.Text.Json writes them with the web defaults the API
+/// answers with, in Microsoft.OpenApi's object model. A record becomes a component named after its type: its properties
+/// are required unless nullable or left out when null (a <c>[JsonRequired]</c> one even when nullable), a nullable one
+/// also admits null, no other property is allowed,
+/// and DataAnnotations on a property (<c>[MaxLength]</c>, <c>[MinLength]</c>, <c>[RegularExpression]</c>,
+/// <c>[Range]</c>, <c>[AllowedValues]</c>, <c>[Description]</c>) become its limits.
 /// </summary>
 internal sealed class SchemaGenerator
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
 
-    private readonly SortedDictionary<string, JsonObject> _components = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, OpenApiSchema> _components = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, string> _names = [];
 
     /// <summary>Every component a schema so far referred to, by name.</summary>
-    public JsonObject Components() => new(_components.Select(c => KeyValuePair.Create(c.Key, (JsonNode?)c.Value.DeepClone())));
+    public Dictionary<string, IOpenApiSchema> Components() => _components.ToDictionary(c => c.Key, c => (IOpenApiSchema)c.Value, StringComparer.Ordinal);
 
     /// <summary>The schema of a value of the type: inline for scalars and collections, a $ref for a record.</summary>
-    public JsonObject For(Type type, bool enumAsString = false)
+    public IOpenApiSchema For(Type type, bool enumAsString = false)
     {
         if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
@@ -42,36 +44,36 @@ internal sealed class SchemaGenerator
         if (type.IsEnum)
         {
             return enumAsString || type.GetCustomAttribute<JsonConverterAttribute>() is not null
-                ? new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. Enum.GetNames(type).Select(n => JsonValue.Create(n))]) }
-                : new JsonObject { ["type"] = "string" }; // written by options with a string converter whose naming the type does not know
+                ? new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(n))] }
+                : new OpenApiSchema { Type = JsonSchemaType.String }; // written by options with a string converter whose naming the type does not know
         }
 
         var info = Json.GetTypeInfo(type);
         return info.Kind switch
         {
-            JsonTypeInfoKind.Dictionary => new JsonObject { ["type"] = "object", ["additionalProperties"] = For(info.ElementType!) },
-            JsonTypeInfoKind.Enumerable => new JsonObject { ["type"] = "array", ["items"] = For(info.ElementType!) },
+            JsonTypeInfoKind.Dictionary => new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = For(info.ElementType!) },
+            JsonTypeInfoKind.Enumerable => new OpenApiSchema { Type = JsonSchemaType.Array, Items = For(info.ElementType!) },
             JsonTypeInfoKind.Object => Reference(type, info),
             _ => throw new InvalidOperationException($"{type} has no JSON schema; describe it as a record."),
         };
     }
 
-    private static JsonObject? Scalar(Type type) => type switch
+    private static OpenApiSchema? Scalar(Type type) => type switch
     {
-        _ when type == typeof(string) || type == typeof(char) || type == typeof(Uri) || type == typeof(TimeSpan) => new JsonObject { ["type"] = "string" },
-        _ when type == typeof(Guid) => new JsonObject { ["type"] = "string", ["format"] = "uuid" },
-        _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => new JsonObject { ["type"] = "string", ["format"] = "date-time" },
-        _ when type == typeof(DateOnly) => new JsonObject { ["type"] = "string", ["format"] = "date" },
-        _ when type == typeof(bool) => new JsonObject { ["type"] = "boolean" },
-        _ when type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) => new JsonObject { ["type"] = "integer" },
-        _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => new JsonObject { ["type"] = "number" },
-        _ when type == typeof(byte[]) || typeof(Stream).IsAssignableFrom(type) => new JsonObject { ["type"] = "string", ["format"] = "binary" },
-        _ when type == typeof(JsonObject) => new JsonObject { ["type"] = "object" },
-        _ when type == typeof(JsonNode) || type == typeof(JsonElement) || type == typeof(object) => [],
+        _ when type == typeof(string) || type == typeof(char) || type == typeof(Uri) || type == typeof(TimeSpan) => new() { Type = JsonSchemaType.String },
+        _ when type == typeof(Guid) => new() { Type = JsonSchemaType.String, Format = "uuid" },
+        _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => new() { Type = JsonSchemaType.String, Format = "date-time" },
+        _ when type == typeof(DateOnly) => new() { Type = JsonSchemaType.String, Format = "date" },
+        _ when type == typeof(bool) => new() { Type = JsonSchemaType.Boolean },
+        _ when type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) => new() { Type = JsonSchemaType.Integer },
+        _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => new() { Type = JsonSchemaType.Number },
+        _ when type == typeof(byte[]) || typeof(Stream).IsAssignableFrom(type) => new() { Type = JsonSchemaType.String, Format = "binary" },
+        _ when type == typeof(JsonObject) => new() { Type = JsonSchemaType.Object },
+        _ when type == typeof(JsonNode) || type == typeof(JsonElement) || type == typeof(object) => new(),
         _ => null,
     };
 
-    private JsonObject Reference(Type type, JsonTypeInfo info)
+    private OpenApiSchemaReference Reference(Type type, JsonTypeInfo info)
     {
         if (!_names.TryGetValue(type, out var name))
         {
@@ -82,17 +84,17 @@ internal sealed class SchemaGenerator
             }
 
             _names[type] = name;
-            _components[name] = []; // taken before the properties, so a type that contains itself refers to itself
+            _components[name] = new(); // taken before the properties, so a type that contains itself refers to itself
             _components[name] = ObjectSchema(type, info);
         }
 
-        return new JsonObject { ["$ref"] = $"#/components/schemas/{name}" };
+        return new OpenApiSchemaReference(name);
     }
 
-    private JsonObject ObjectSchema(Type type, JsonTypeInfo info)
+    private OpenApiSchema ObjectSchema(Type type, JsonTypeInfo info)
     {
-        var required = new JsonArray();
-        var properties = new JsonObject();
+        var required = new List<string>();
+        var properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
         var open = false;
         foreach (var property in info.Properties.Where(p => p.Get is not null))
         {
@@ -105,7 +107,7 @@ internal sealed class SchemaGenerator
             var member = property.AttributeProvider as MemberInfo;
             var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null || (!property.PropertyType.IsValueType && property.IsGetNullable);
             var omittedWhenNull = member?.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition is JsonIgnoreCondition.WhenWritingNull or JsonIgnoreCondition.WhenWritingDefault;
-            if (!nullable && !omittedWhenNull)
+            if ((!nullable && !omittedWhenNull) || property.IsRequired)
             {
                 required.Add(property.Name);
             }
@@ -113,79 +115,77 @@ internal sealed class SchemaGenerator
             properties[property.Name] = PropertySchema(property, member, nullable);
         }
 
-        var schema = new JsonObject { ["type"] = "object" };
-        if (type.GetCustomAttribute<DescriptionAttribute>() is { } description)
+        return new OpenApiSchema
         {
-            schema["description"] = description.Description;
-        }
-
-        if (required.Count > 0)
-        {
-            schema["required"] = required;
-        }
-
-        schema["properties"] = properties;
-        schema["additionalProperties"] = open;
-        return schema;
+            Type = JsonSchemaType.Object,
+            Description = type.GetCustomAttribute<DescriptionAttribute>()?.Description,
+            Required = required.Count > 0 ? new HashSet<string>(required, StringComparer.Ordinal) : null,
+            Properties = properties,
+            AdditionalPropertiesAllowed = open,
+        };
     }
 
-    private JsonObject PropertySchema(JsonPropertyInfo property, MemberInfo? member, bool nullable)
+    private IOpenApiSchema PropertySchema(JsonPropertyInfo property, MemberInfo? member, bool nullable)
     {
         var schema = For(property.PropertyType, property.CustomConverter?.GetType().Name.StartsWith("JsonStringEnumConverter", StringComparison.Ordinal) == true);
-        var limits = member is null ? [] : Limits(member, schema["type"]?.GetValue<string>() == "array");
-        if (schema.ContainsKey("$ref") && (nullable || limits.Count > 0))
+        if (schema is OpenApiSchemaReference reference)
         {
-            // OpenAPI 3.0 ignores a $ref's siblings, so a nullable or described record goes through allOf.
-            schema = new JsonObject { ["allOf"] = new JsonArray(schema) };
+            // OpenAPI 3.1 lets a $ref have a description beside it; null is the other branch of an anyOf.
+            reference.Description = member?.GetCustomAttribute<DescriptionAttribute>()?.Description;
+            return nullable ? new OpenApiSchema { AnyOf = [reference, new OpenApiSchema { Type = JsonSchemaType.Null }] } : reference;
         }
 
-        foreach (var (key, value) in limits)
+        var inline = (OpenApiSchema)schema;
+        if (member is not null)
         {
-            schema[key] = value;
+            Limit(inline, member);
         }
 
-        if (nullable)
+        if (nullable && inline.Type is { } type)
         {
-            schema["nullable"] = true;
+            inline.Type = type | JsonSchemaType.Null;
+            inline.Enum?.Add(JsonNullSentinel.JsonNull); // an enum that leaves null out would refuse it
         }
 
-        return schema;
+        return inline;
     }
 
-    private static List<(string Key, JsonNode Value)> Limits(MemberInfo member, bool array)
+    private static void Limit(OpenApiSchema schema, MemberInfo member)
     {
-        var limits = new List<(string, JsonNode)>();
+        var array = schema.Type == JsonSchemaType.Array;
         foreach (var attribute in member.GetCustomAttributes())
         {
             switch (attribute)
             {
                 case DescriptionAttribute d:
-                    limits.Add(("description", d.Description));
+                    schema.Description = d.Description;
+                    break;
+                case MaxLengthAttribute m when array:
+                    schema.MaxItems = m.Length;
                     break;
                 case MaxLengthAttribute m:
-                    limits.Add((array ? "maxItems" : "maxLength", m.Length));
+                    schema.MaxLength = m.Length;
+                    break;
+                case MinLengthAttribute m when array:
+                    schema.MinItems = m.Length;
                     break;
                 case MinLengthAttribute m:
-                    limits.Add((array ? "minItems" : "minLength", m.Length));
+                    schema.MinLength = m.Length;
                     break;
                 case RegularExpressionAttribute r:
-                    limits.Add(("pattern", r.Pattern));
+                    schema.Pattern = r.Pattern;
                     break;
                 case RangeAttribute r:
-                    limits.Add(("minimum", Number(r.Minimum)));
-                    limits.Add(("maximum", Number(r.Maximum)));
+                    schema.Minimum = Number(r.Minimum);
+                    schema.Maximum = Number(r.Maximum);
                     break;
                 case AllowedValuesAttribute a:
-                    limits.Add(("enum", new JsonArray([.. a.Values.Select(v => JsonValue.Create(v?.ToString()))])));
+                    schema.Enum = [.. a.Values.Select(v => (JsonNode)JsonValue.Create(v?.ToString())!)];
                     break;
             }
         }
-
-        return limits;
     }
 
-    // Whole limits as integers (as a reader of the schema expects for an integer), others as they are.
-    private static JsonNode Number(object value) => Convert.ToDouble(value, CultureInfo.InvariantCulture) is var d && d % 1 == 0 && Math.Abs(d) <= int.MaxValue
-        ? JsonValue.Create((int)d)
-        : JsonValue.Create(d);
+    /// <summary>A limit as the JSON number it is written as: whole limits as integers, others as they are.</summary>
+    public static string Number(object value) => Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
 }

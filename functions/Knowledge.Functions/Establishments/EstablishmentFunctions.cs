@@ -47,8 +47,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
             return Problems.NotFound($"There is no establishment '{slug}'.");
         }
 
-        EntityTags.Set(request, stored.ETag);
-        return TypedResults.Ok(EstablishmentView.From(stored));
+        return EntityTags.Ok(stored, EstablishmentView.From(stored));
     }
 
     /// <summary>Role: staff, admin. Idempotent on the slug: the same content again answers 200.</summary>
@@ -56,7 +55,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
     [AllowedRoles(Roles.Staff, Roles.Admin)]
     [Operation("Establishments", "Creates an establishment; idempotent on the slug (409 for other content).")]
     [Accepts(typeof(EstablishmentInput))]
-    [Returns(200, typeof(EstablishmentView), "The same content again.")]
+    [Returns(200, typeof(EstablishmentView), "The same content again.", Headers = ResponseHeaders.ETag)]
     [Returns(201, typeof(EstablishmentView), "Created.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
     [Fails(409, 503)]
     public async Task<IResult> Create(
@@ -69,7 +68,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
             return problem!;
         }
 
-        return WithETag(request, await register.CreateAsync(Caller.Of(request), body, cancellationToken));
+        return (await register.CreateAsync(Caller.Of(request), body, cancellationToken)).ToResult(EstablishmentView.From, EstablishmentLocation);
     }
 
     /// <summary>Role: staff, admin. Replaces the description; honours <c>If-Match</c> (412 when stale); the status changes only by an event.</summary>
@@ -92,7 +91,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
             return problem!;
         }
 
-        return WithETag(request, await register.UpdateAsync(Caller.Of(request), slug, body, EntityTags.IfMatch(request), cancellationToken));
+        return (await register.UpdateAsync(Caller.Of(request), slug, body, EntityTags.IfMatch(request), cancellationToken)).ToResult(EstablishmentView.From, EstablishmentLocation);
     }
 
     /// <summary>Role: staff, admin. Records a dated event (a status change, a renaming, a milestone); idempotent on <c>eventId</c>; honours <c>If-Match</c>.</summary>
@@ -102,8 +101,8 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
     [Parameter("slug", "e.g. lkab.")]
     [IfMatch]
     [Accepts(typeof(EstablishmentEventInput))]
-    [Returns(200, typeof(JsonObject), "A retry: the recorded event.")]
-    [Returns(201, typeof(JsonObject), "Recorded.", Headers = ResponseHeaders.Location)]
+    [Returns(200, typeof(JsonObject), "A retry: the recorded event.", Headers = ResponseHeaders.ETag)]
+    [Returns(201, typeof(JsonObject), "Recorded.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
     [Fails(404, 409, 412, 503)]
     public async Task<IResult> AddEvent(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "establishments/{slug}/events")] HttpRequest request,
@@ -117,14 +116,9 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
         }
 
         var outcome = await register.AddEventAsync(Caller.Of(request), slug, body, EntityTags.IfMatch(request), cancellationToken);
-        EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(e => EstablishmentEventView.From(e.Recorded.Event, e.Recorded.EventId), e => $"/api/establishments/{e.Slug}");
     }
 
-    private static IResult WithETag(HttpRequest request, WriteOutcome<StoredEstablishment> outcome)
-    {
-        EntityTags.Set(request, outcome.Value?.ETag);
-        return outcome.ToResult(EstablishmentView.From, e => $"/api/establishments/{e.Establishment.Slug}");
-    }
+    private static string EstablishmentLocation(StoredEstablishment establishment) => $"/api/establishments/{establishment.Establishment.Slug}";
 
 }

@@ -125,4 +125,4 @@ internal sealed class EstablishmentRegister(IEstablishmentStore store, Establish
 }
 
 /// <summary>An event as stored, and the establishment's new ETag when this call wrote it.</summary>
-internal sealed record AddedEvent(string Slug, RecordedEvent Recorded, string? ETag);
+internal sealed record AddedEvent(string Slug, RecordedEvent Recorded, string? ETag) : IVersioned;

@@ -1,3 +1,4 @@
+using Knowledge.Shared;
 using Knowledge.Audit;
 
 namespace Knowledge.Establishments;
@@ -26,7 +27,7 @@ public interface IEstablishmentStore
     Task<bool> SeedAsync(IReadOnlyList<SeedEstablishment> seed, AuditEntry audit, CancellationToken cancellationToken);
 }
 
-public sealed record StoredEstablishment(Establishment Establishment, string ETag);
+public sealed record StoredEstablishment(Establishment Establishment, string ETag) : IVersioned;
 
 public sealed record SeedEstablishment(Establishment Establishment, IReadOnlyList<RecordedEvent> Events);
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
@@ -10,14 +8,13 @@ namespace Knowledge.Establishments;
 /// <summary>
 /// One partition holds a row per establishment (<c>establishment-{slug}</c>), a row per event
 /// (<c>event-{slug}-{date}-{id}</c>) and the audit rows, so an event, the status it sets and its audit row
-/// commit in one entity-group transaction. The establishment row's ETag orders concurrent writers.
+/// commit in one entity-group transaction. The establishment row's ETag orders concurrent writers. Both kinds are
+/// read and written as <see cref="EstablishmentPartitionRow"/>.
 /// </summary>
 internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEstablishmentStore
 {
-    private const string Partition = "establishments";
-    private const string EstablishmentPrefix = "establishment-";
-    private const string EventPrefix = "event-";
-    private const string SeededRow = "seeded";
+    private const string Partition = EstablishmentPartitionRow.Partition;
+    private const string EventPrefix = EstablishmentPartitionRow.EventPrefix;
     private const int MaxAttempts = 50;
 
     private TableClient Table => tables.GetTableClient(Tables.Establishments);
@@ -25,18 +22,18 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
     public async Task<IReadOnlyList<Establishment>> ListAsync(string? county, CancellationToken cancellationToken)
     {
         // Establishment rows sort before event rows, and nothing else lies between them.
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {EstablishmentPrefix} and RowKey lt {"event."}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {EstablishmentPartitionRow.EstablishmentPrefix} and RowKey lt {"event."}");
         var establishments = new List<Establishment>();
         var events = new List<(string Slug, RecordedEvent Event)>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<EstablishmentPartitionRow>(filter, cancellationToken: cancellationToken))
         {
-            if (entity.RowKey.StartsWith(EventPrefix, StringComparison.Ordinal))
+            if (row.IsEvent)
             {
-                events.Add((entity.GetString("Slug")!, ToEvent(entity)));
+                events.Add((row.Slug!, row.ToEvent()));
             }
             else
             {
-                establishments.Add(ToEstablishment(entity));
+                establishments.Add(row.ToEstablishment());
             }
         }
 
@@ -58,12 +55,12 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
         }
 
         var events = await ReadEventsAsync(slug, cancellationToken);
-        return new StoredEstablishment(WithEvents(ToEstablishment(row), events), row.ETag.ToString());
+        return new StoredEstablishment(WithEvents(row.ToEstablishment(), events), row.ETag.ToString());
     }
 
     public async Task<EstablishmentWriteResult> SaveAsync(Establishment establishment, string? ifMatch, AuditEntry audit, CancellationToken cancellationToken)
     {
-        var entity = ToEntity(establishment);
+        var entity = EstablishmentPartitionRow.Of(establishment);
         TableTransactionAction[] actions =
         [
             ifMatch is null
@@ -107,7 +104,7 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
                 return new EventWriteResult(EventWriteStatus.Stale);
             }
 
-            var current = ToEstablishment(row);
+            var current = row.ToEstablishment();
             var (name, named) = EstablishmentNames.Apply(current.Name, events.OrderBy(e => e.Event.Date).ThenBy(e => e.RecordedAt).Select(e => e.Event), recorded.Event);
             var stored = recorded with { Event = named };
             var updated = current with
@@ -119,8 +116,8 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
             };
             TableTransactionAction[] actions =
             [
-                new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(updated), row.ETag),
-                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(slug, stored)),
+                new TableTransactionAction(TableTransactionActionType.UpdateReplace, EstablishmentPartitionRow.Of(updated), row.ETag),
+                new TableTransactionAction(TableTransactionActionType.Add, EstablishmentPartitionRow.Of(slug, stored)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)),
             ];
             try
@@ -148,14 +145,15 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
 
     public async Task<bool> SeedAsync(IReadOnlyList<SeedEstablishment> seed, AuditEntry audit, CancellationToken cancellationToken)
     {
-        if ((await Table.GetEntityIfExistsAsync<TableEntity>(Partition, SeededRow, cancellationToken: cancellationToken)).HasValue)
+        var seeded = new EstablishmentsSeededRow();
+        if ((await Table.GetEntityIfExistsAsync<EstablishmentsSeededRow>(seeded.PartitionKey, seeded.RowKey, cancellationToken: cancellationToken)).HasValue)
         {
             return false;
         }
 
-        var actions = seed.Select(s => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(s.Establishment)))
-            .Concat(seed.SelectMany(s => s.Events.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(s.Establishment.Slug, e)))))
-            .Append(new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(Partition, SeededRow)))
+        var actions = seed.Select(s => new TableTransactionAction(TableTransactionActionType.UpsertReplace, EstablishmentPartitionRow.Of(s.Establishment)))
+            .Concat(seed.SelectMany(s => s.Events.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, EstablishmentPartitionRow.Of(s.Establishment.Slug, e)))))
+            .Append(new TableTransactionAction(TableTransactionActionType.Add, seeded))
             .Append(new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(Partition, audit)))
             .ToList();
         try
@@ -185,9 +183,9 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
         return added.Date >= latest ? status : current;
     }
 
-    private async Task<TableEntity?> ReadRowAsync(string slug, CancellationToken cancellationToken)
+    private async Task<EstablishmentPartitionRow?> ReadRowAsync(string slug, CancellationToken cancellationToken)
     {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, EstablishmentPrefix + slug, cancellationToken: cancellationToken);
+        var response = await Table.GetEntityIfExistsAsync<EstablishmentPartitionRow>(Partition, EstablishmentPartitionRow.RowKeyOf(slug), cancellationToken: cancellationToken);
         return response.HasValue ? response.Value : null;
     }
 
@@ -197,9 +195,9 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
         var prefix = $"{EventPrefix}{slug}-";
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {prefix} and RowKey lt {EventPrefix + slug + "."} and Slug eq {slug}");
         var events = new List<RecordedEvent>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<EstablishmentPartitionRow>(filter, cancellationToken: cancellationToken))
         {
-            events.Add(ToEvent(entity));
+            events.Add(row.ToEvent());
         }
 
         return events;
@@ -210,45 +208,4 @@ internal sealed class TableEstablishmentStore(TableServiceClient tables) : IEsta
 
     private static string? ETagOf(Response<IReadOnlyList<Response>> response) =>
         response.Value.Count > 0 && response.Value[0].Headers.ETag is { } written ? written.ToString() : null;
-
-    private static TableEntity ToEntity(Establishment establishment)
-    {
-        var entity = new TableEntity(Partition, EstablishmentPrefix + establishment.Slug)
-        {
-            ["Slug"] = establishment.Slug,
-            ["Status"] = EstablishmentTerms.Word(establishment.Status),
-            ["UpdatedAt"] = establishment.UpdatedAt.UtcDateTime,
-        };
-
-        // Events live in their own rows; the document never carries them.
-        LargeText.Write(entity, "Document", JsonSerializer.Serialize(establishment with { Events = [] }, EstablishmentJson.Options));
-        return entity;
-    }
-
-    private static TableEntity ToEntity(string slug, RecordedEvent recorded)
-    {
-        var date = recorded.Event.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var entity = new TableEntity(Partition, $"{EventPrefix}{slug}-{date}-{recorded.EventId:N}")
-        {
-            ["Slug"] = slug,
-            ["EventId"] = recorded.EventId.ToString("D"),
-            ["Date"] = date,
-            ["BodyHash"] = recorded.BodyHash,
-            ["RecordedAt"] = recorded.RecordedAt.UtcDateTime,
-        };
-        LargeText.Write(entity, "Document", JsonSerializer.Serialize(recorded.Event, EstablishmentJson.Options));
-        return entity;
-    }
-
-    private static Establishment ToEstablishment(TableEntity entity) =>
-        JsonSerializer.Deserialize<Establishment>(LargeText.Read(entity, "Document"), EstablishmentJson.Options)
-        ?? throw new InvalidOperationException($"Establishment row {entity.RowKey} has no document.");
-
-    private static RecordedEvent ToEvent(TableEntity entity) =>
-        new(
-            Guid.Parse(entity.GetString("EventId")!),
-            JsonSerializer.Deserialize<EstablishmentEvent>(LargeText.Read(entity, "Document"), EstablishmentJson.Options)
-                ?? throw new InvalidOperationException($"Event row {entity.RowKey} has no document."),
-            entity.GetString("BodyHash") ?? "",
-            entity.GetDateTimeOffset("RecordedAt") ?? DateTimeOffset.MinValue);
 }

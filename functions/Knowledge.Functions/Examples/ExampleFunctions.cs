@@ -83,8 +83,7 @@ internal sealed class ExampleFunctions(
             return Problems.NotFound($"There is no example '{slug}'.");
         }
 
-        EntityTags.Set(request, stored.ETag);
-        return TypedResults.Ok(ExampleView.From(stored));
+        return EntityTags.Ok(stored, ExampleView.From(stored));
     }
 
     /// <summary>Role: staff, admin. Idempotent on the slug: the same content again answers 200.</summary>
@@ -92,7 +91,7 @@ internal sealed class ExampleFunctions(
     [AllowedRoles(Roles.Staff, Roles.Admin)]
     [Operation("Examples", "Creates an example; idempotent on the slug (409 for other content).")]
     [Accepts(typeof(ExampleInput))]
-    [Returns(200, typeof(ExampleView), "The same content again.")]
+    [Returns(200, typeof(ExampleView), "The same content again.", Headers = ResponseHeaders.ETag)]
     [Returns(201, typeof(ExampleView), "Created.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
     [Fails(409, 503)]
     public async Task<IResult> Create(
@@ -105,7 +104,7 @@ internal sealed class ExampleFunctions(
             return problem!;
         }
 
-        return WithETag(request, await catalogue.CreateAsync(Caller.Of(request), body, cancellationToken));
+        return (await catalogue.CreateAsync(Caller.Of(request), body, cancellationToken)).ToResult(ExampleView.From, ExampleLocation);
     }
 
     /// <summary>Role: staff, admin. Replaces an example; honours <c>If-Match</c> (412 when stale).</summary>
@@ -128,7 +127,7 @@ internal sealed class ExampleFunctions(
             return problem!;
         }
 
-        return WithETag(request, await catalogue.UpdateAsync(Caller.Of(request), slug, body, EntityTags.IfMatch(request), cancellationToken));
+        return (await catalogue.UpdateAsync(Caller.Of(request), slug, body, EntityTags.IfMatch(request), cancellationToken)).ToResult(ExampleView.From, ExampleLocation);
     }
 
     /// <summary>Role: staff, admin. Honours <c>If-Match</c>.</summary>
@@ -182,9 +181,5 @@ internal sealed class ExampleFunctions(
         return TypedResults.Ok(await recommendations.ForMunicipalityAsync(municipality!, filter!, cancellationToken));
     }
 
-    private static IResult WithETag(HttpRequest request, WriteOutcome<StoredExample> outcome)
-    {
-        EntityTags.Set(request, outcome.Value?.ETag);
-        return outcome.ToResult(ExampleView.From, e => $"/api/examples/{e.Example.Slug}");
-    }
+    private static string ExampleLocation(StoredExample example) => $"/api/examples/{example.Example.Slug}";
 }

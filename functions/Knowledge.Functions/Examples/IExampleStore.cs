@@ -1,3 +1,4 @@
+using Knowledge.Shared;
 using Knowledge.Audit;
 
 namespace Knowledge.Examples;
@@ -26,7 +27,7 @@ internal interface IExampleStore
     Task<bool> SeedAsync(IReadOnlyList<GoodExample> examples, AuditEntry audit, CancellationToken cancellationToken);
 }
 
-public sealed record StoredExample(GoodExample Example, string ETag);
+public sealed record StoredExample(GoodExample Example, string ETag) : IVersioned;
 
 /// <summary>Every example, and the catalogue version read before them (changes after it may already be in the list).</summary>
 internal sealed record CatalogueSnapshot(long Version, IReadOnlyList<GoodExample> Examples);

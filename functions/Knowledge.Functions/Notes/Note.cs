@@ -1,3 +1,4 @@
+using Knowledge.Shared;
 using Knowledge.Needs;
 using Knowledge.Tagging;
 
@@ -22,7 +23,7 @@ public sealed record Note(
     string BodyHash,
     long RecordKey,
     string? ETag = null,
-    IReadOnlyList<string>? NamedEstablishments = null)
+    IReadOnlyList<string>? NamedEstablishments = null) : IVersioned
 {
     /// <summary>The establishments the note names (slugs).</summary>
     public IReadOnlyList<string> Establishments => NamedEstablishments ?? [];

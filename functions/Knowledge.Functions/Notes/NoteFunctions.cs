@@ -16,14 +16,14 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
     [AllowedRoles(Roles.Office)]
     [Operation("Notes", "Stores an interview note (masked, tagged); idempotent on `noteId`.", Notes = "For the office's own municipalities.")]
     [Accepts(typeof(CreateNoteRequest))]
-    [Returns(200, typeof(NoteView), "A retry: the stored note.")]
-    [Returns(201, typeof(NoteView), "Stored.", Headers = ResponseHeaders.Location)]
+    [Returns(200, typeof(NoteView), "A retry: the stored note.", Headers = ResponseHeaders.ETag)]
+    [Returns(201, typeof(NoteView), "Stored.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
     [Fails(409, 503)]
     public async Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "notes")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, NoteBodies.Default.CreateNoteRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -94,8 +94,7 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
             return Problems.NotFound($"There is no note {id} in your municipalities.");
         }
 
-        EntityTags.Set(request, note.ETag);
-        return TypedResults.Ok(NoteView.From(note));
+        return EntityTags.Ok(note, NoteView.From(note));
     }
 
     /// <summary>Role: staff, admin. Body <c>{"tags": [...]}</c> replaces the reviewed tags; <c>If-Match</c> is honoured.</summary>
@@ -117,14 +116,13 @@ internal sealed class NoteFunctions(INoteStore notes, NoteIntake intake, NoteRev
             return Problems.NotFound($"There is no note {id}.");
         }
 
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, NoteBodies.Default.ReviewTagsRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
         }
 
         var outcome = await reviewer.ReviewAsync(Caller.Of(request), noteId, body, EntityTags.IfMatch(request), cancellationToken);
-        EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(NoteView.From, n => $"/api/notes/{n.NoteId:D}");
     }
 

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Knowledge.Audit;
 using Knowledge.Disclosure;
 using Knowledge.Establishments;
@@ -20,27 +20,28 @@ internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData
 {
     public const int MaxTextLength = TagFunctions.MaxTextLength;
 
-    public async Task<WriteOutcome<Note>> SubmitAsync(Caller caller, JsonObject body, CancellationToken cancellationToken)
+    public async Task<WriteOutcome<Note>> SubmitAsync(Caller caller, CreateNoteRequest body, CancellationToken cancellationToken)
     {
         var outcome = await SubmitOnceAsync(caller, body, cancellationToken);
         NoteLog.NoteWritten(logger, "create", outcome.Value?.NoteId, caller.UserId, outcome.Status, outcome.Value?.Suggested.Tags.Count);
         return outcome;
     }
 
-    private async Task<WriteOutcome<Note>> SubmitOnceAsync(Caller caller, JsonObject body, CancellationToken cancellationToken)
+    private async Task<WriteOutcome<Note>> SubmitOnceAsync(Caller caller, CreateNoteRequest body, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var fields = new FieldReader(body);
-        var noteId = fields.Uuid("noteId");
-        var municipality = fields.Municipality(reference);
-        var interviewDate = fields.Date("interviewDate", new DateOnly(2000, 1, 1), today.AddDays(1));
-        var text = fields.String("text", required: true, maxLength: MaxTextLength);
-        var company = ReadCompany(fields);
-        var named = await ReadEstablishmentsAsync(fields, body, cancellationToken);
-        fields.RejectUnknown("noteId", "municipality", "interviewDate", "company", "text", "establishments");
-        if (!fields.IsValid)
+        var errors = new Dictionary<string, string[]>();
+        var municipality = reference.Municipality(body.Municipality, errors);
+        if (body.InterviewDate < new DateOnly(2000, 1, 1) || body.InterviewDate > today.AddDays(1))
         {
-            return WriteOutcome<Note>.Invalid(fields.Errors);
+            errors["interviewDate"] = [$"Must be from 2000-01-01 to {today.AddDays(1):yyyy-MM-dd}."];
+        }
+
+        var company = ReadCompany(body.Company, errors);
+        var named = await ReadEstablishmentsAsync(body.Establishments ?? [], errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return WriteOutcome<Note>.Invalid(errors);
         }
 
         if (!caller.ActsForMunicipality(municipality!.Code))
@@ -48,19 +49,19 @@ internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData
             return WriteOutcome<Note>.Fail(WriteStatus.Forbidden, $"You may write notes only for your own municipalities, not {municipality.Code} {municipality.Name}.");
         }
 
-        var bodyHash = CanonicalJson.Hash(body);
+        var bodyHash = CanonicalJson.Hash(JsonSerializer.SerializeToNode(body, NoteBodies.Default.CreateNoteRequest));
         return await IdempotentWrite.StoreOnceAsync(
             bodyHash,
             n => n.BodyHash,
-            () => notes.GetAsync(municipality.Code, noteId!.Value, cancellationToken),
+            () => notes.GetAsync(municipality.Code, body.NoteId, cancellationToken),
             async () =>
             {
-                var masked = PersonalDataMasker.Mask(text!);
+                var masked = PersonalDataMasker.Mask(body.Text);
                 return new Note(
-                    noteId!.Value,
+                    body.NoteId,
                     municipality.Code,
                     municipality.CountyCode,
-                    interviewDate!.Value,
+                    body.InterviewDate,
                     company,
                     masked.Text,
                     masked.Spans.Count,
@@ -76,44 +77,42 @@ internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData
                 note,
                 new AuditEntry(note.CreatedAt, caller.UserId, caller.IdentityProvider, "note.create", $"notes/{note.NoteId:D}", municipality.Code),
                 cancellationToken),
-            $"Note {noteId:D} was already saved with different content; use a new noteId for a new note.");
+            $"Note {body.NoteId:D} was already saved with different content; use a new noteId for a new note.");
     }
 
     /// <summary>Optional slugs of establishments the note is about, each one that exists.</summary>
-    private async Task<IReadOnlyList<string>> ReadEstablishmentsAsync(FieldReader fields, JsonObject body, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> ReadEstablishmentsAsync(IReadOnlyList<string> slugs, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
-        if (body["establishments"] is null || fields.Strings("establishments", 20, 80) is not { } slugs)
+        if (slugs.Count == 0)
         {
             return [];
         }
 
         var known = (await establishments.ListAsync(null, cancellationToken)).Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < slugs.Length; i++)
+        for (var i = 0; i < slugs.Count; i++)
         {
             if (!known.Contains(slugs[i]))
             {
-                fields.AddError($"establishments[{i}]", $"Unknown establishment '{slugs[i]}'; see /api/establishments.");
+                errors.TryAdd($"establishments[{i}]", [$"Unknown establishment '{slugs[i]}'; see /api/establishments."]);
             }
         }
 
-        return slugs;
+        return [.. slugs.Distinct(StringComparer.Ordinal)];
     }
 
-    private static CompanyFacts? ReadCompany(FieldReader fields)
+    private static CompanyFacts? ReadCompany(CompanyInput? company, Dictionary<string, string[]> errors)
     {
-        if (fields.Nested("company") is not { } company)
+        if (company is null)
         {
             return null;
         }
 
-        var name = company.String("name", required: false, maxLength: 200) is { } given ? PersonalDataMasker.Mask(given).Text : null;
-        var number = company.String("organisationNumber", required: false, maxLength: 20);
         string? organisationNumber = null;
-        if (number is not null)
+        if (company.OrganisationNumber is { } number)
         {
             if (!OrganisationNumber.TryParse(number, out var parsed))
             {
-                company.AddError("organisationNumber", "Must be a Swedish organisation number with a valid check digit, e.g. 556036-0793.");
+                errors["company.organisationNumber"] = ["Must be a Swedish organisation number with a valid check digit, e.g. 556036-0793."];
             }
             else
             {
@@ -122,9 +121,12 @@ internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData
             }
         }
 
-        var sizeClass = company.OneOf("sizeClass", CompanyClassification.SizeClasses, required: false);
-        var sector = company.OneOf("sector", CompanyClassification.Sectors, required: false);
-        company.RejectUnknown("name", "organisationNumber", "sizeClass", "sector");
-        return new CompanyFacts(name, organisationNumber, sizeClass, sector);
+        if (company.Sector is { } sector && !CompanyClassification.Sectors.Contains(sector))
+        {
+            errors["company.sector"] = [$"Must be one of: {string.Join(", ", CompanyClassification.Sectors)}."];
+        }
+
+        var name = company.Name is null ? null : PersonalDataMasker.Mask(company.Name).Text;
+        return new CompanyFacts(name, organisationNumber, company.SizeClass, company.Sector);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Knowledge.Audit;
 using Knowledge.Shared;
 using Knowledge.Shared.Privacy;
@@ -13,27 +12,18 @@ internal sealed class NoteReviewer(INoteStore notes, Codebook codebook, TimeProv
 {
     public const int MaxCommentLength = 1000;
 
-    public async Task<WriteOutcome<Note>> ReviewAsync(Caller caller, Guid noteId, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
+    public async Task<WriteOutcome<Note>> ReviewAsync(Caller caller, Guid noteId, ReviewTagsRequest body, string? ifMatch, CancellationToken cancellationToken)
     {
         var outcome = await ReviewOnceAsync(caller, noteId, body, ifMatch, cancellationToken);
         NoteLog.NoteWritten(logger, "review", noteId, caller.UserId, outcome.Status, outcome.Value?.Review?.Tags.Count);
         return outcome;
     }
 
-    private async Task<WriteOutcome<Note>> ReviewOnceAsync(Caller caller, Guid noteId, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
+    private async Task<WriteOutcome<Note>> ReviewOnceAsync(Caller caller, Guid noteId, ReviewTagsRequest body, string? ifMatch, CancellationToken cancellationToken)
     {
-        var fields = new FieldReader(body);
-        var tags = fields.Strings("tags", maxItems: codebook.Tags.Count, maxLength: 50);
-        var comment = fields.String("comment", required: false, maxLength: MaxCommentLength);
-        fields.RejectUnknown("tags", "comment");
-        foreach (var unknown in tags?.Where(t => !codebook.Contains(t)) ?? [])
+        if (body.Tags.FirstOrDefault(t => !codebook.Contains(t)) is { } unknown)
         {
-            fields.AddError("tags", $"'{unknown}' is not a codebook tag; see /api/codebook.");
-        }
-
-        if (!fields.IsValid)
-        {
-            return WriteOutcome<Note>.Invalid(fields.Errors);
+            return WriteOutcome<Note>.Invalid("tags", $"'{unknown}' is not a codebook tag; see /api/codebook.");
         }
 
         var note = await notes.FindAsync(noteId, cancellationToken);
@@ -48,8 +38,8 @@ internal sealed class NoteReviewer(INoteStore notes, Codebook codebook, TimeProv
         }
 
         // A comment is free text like a note's, so it is stored masked; the audit row records only who reviewed.
-        var masked = string.IsNullOrWhiteSpace(comment) ? null : PersonalDataMasker.Mask(comment.Trim()).Text;
-        var review = new TagReview([.. codebook.Tags.Select(t => t.Tag).Where(tags!.Contains)], caller.UserId, clock.GetUtcNow(), masked);
+        var masked = body.Comment is null ? null : PersonalDataMasker.Mask(body.Comment).Text;
+        var review = new TagReview([.. codebook.Tags.Select(t => t.Tag).Where(body.Tags.Contains)], caller.UserId, clock.GetUtcNow(), masked);
         var audit = new AuditEntry(review.ReviewedAt, caller.UserId, caller.IdentityProvider, "note.tags.review", $"notes/{noteId:D}", note.Municipality);
         if (!await notes.TrySaveReviewAsync(note, review, note.ETag!, audit, cancellationToken))
         {

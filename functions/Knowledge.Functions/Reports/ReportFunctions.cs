@@ -85,22 +85,13 @@ internal sealed class ReportFunctions(SituationReportBuilder builder, ReportIssu
     {
         var caller = Caller.Of(request);
 
-        var (body, bodyProblem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, bodyProblem) = await JsonBody.BindAsync(request, ReportBodies.Default.IssueReportRequest, cancellationToken);
         if (body is null)
         {
             return bodyProblem!;
         }
 
-        var fields = new FieldReader(body);
-        fields.RejectUnknown("county", "period");
-        var countyCode = fields.String("county", required: true, maxLength: 2);
-        var periodText = fields.String("period", required: false, maxLength: 7) ?? ReportPeriod.MonthBefore(clock.GetUtcNow()).Name;
-        if (!fields.IsValid)
-        {
-            return Problems.Invalid(fields.Errors);
-        }
-
-        var (county, period, problem) = ReadCountyAndPeriod(countyCode, periodText, caller);
+        var (county, period, problem) = ReadCountyAndPeriod(body.County, body.Period ?? ReportPeriod.MonthBefore(clock.GetUtcNow()).Name, caller);
         if (problem is not null)
         {
             return problem;

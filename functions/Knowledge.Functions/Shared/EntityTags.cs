@@ -2,7 +2,16 @@ using Microsoft.AspNetCore.Http;
 
 namespace Knowledge.Shared;
 
-/// <summary>ETag concurrency on HTTP: the client's <c>If-Match</c> in, the record's ETag out.</summary>
+/// <summary>A record stored with an ETag, which every answer carrying it sends, for the client's next If-Match.</summary>
+internal interface IVersioned
+{
+    string? ETag { get; }
+}
+
+/// <summary>
+/// ETag concurrency on HTTP, in one place: the client's <c>If-Match</c> in, and the record's ETag out on the answer
+/// that carries the record (<see cref="WriteOutcome{T}.ToResult"/> for writes, <see cref="Ok"/> for reads).
+/// </summary>
 internal static class EntityTags
 {
     /// <summary>The request's <c>If-Match</c>, or null when the client sent none.</summary>
@@ -12,12 +21,20 @@ internal static class EntityTags
         return string.IsNullOrEmpty(ifMatch) ? null : ifMatch;
     }
 
-    /// <summary>Answers with the record's ETag, so the client's next edit can send it back.</summary>
-    public static void Set(HttpRequest request, string? etag)
+    /// <summary>200 with the view of a record, and the record's ETag.</summary>
+    public static IResult Ok<TView>(IVersioned record, TView view) => With(TypedResults.Ok(view), record.ETag);
+
+    /// <summary>The result, answering with the ETag too when there is one.</summary>
+    public static IResult With(IResult result, string? etag) => string.IsNullOrEmpty(etag) ? result : new Tagged(result, etag);
+
+    private sealed class Tagged(IResult result, string etag) : IResult, INestedHttpResult
     {
-        if (!string.IsNullOrEmpty(etag))
+        public IResult Result => result;
+
+        public Task ExecuteAsync(HttpContext httpContext)
         {
-            request.HttpContext.Response.Headers.ETag = etag;
+            httpContext.Response.Headers.ETag = etag;
+            return result.ExecuteAsync(httpContext);
         }
     }
 }

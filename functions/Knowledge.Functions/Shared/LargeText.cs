@@ -24,22 +24,6 @@ internal static class LargeText
 
     private static readonly ConcurrentDictionary<(Type, string), PropertyInfo[]> ChunkProperties = new();
 
-    public static void Write(TableEntity entity, string name, string text)
-    {
-        var chunks = Chunks(text);
-        entity[$"{name}Chunks"] = chunks.Length;
-        for (var i = 0; i < chunks.Length; i++)
-        {
-            entity[$"{name}{i}"] = chunks[i];
-        }
-    }
-
-    public static string Read(TableEntity entity, string name)
-    {
-        var count = entity.GetInt32($"{name}Chunks") ?? 0;
-        return string.Concat(Enumerable.Range(0, count).Select(i => entity.GetString($"{name}{i}")));
-    }
-
     /// <summary>Sets a typed entity's <c>{name}Chunks</c> and <c>{name}0..N</c> properties to the text; unused chunk properties become null.</summary>
     public static void Split<TEntity>(TEntity entity, string name, string text)
         where TEntity : ITableEntity

@@ -23,8 +23,6 @@ internal sealed class MunicipalityRecordSet<TEntity, T>(TableServiceClient table
 
     public string RowKey(Guid id) => rowPrefix + id.ToString("D");
 
-    public Guid IdOf(ITableEntity entity) => IdOf(entity.RowKey);
-
     /// <summary>Writes the record's index rows; before a write that may name new organisation numbers (a new record, a correction).</summary>
     public Task IndexAsync(string municipality, Guid id, IEnumerable<string> organisationNumbers, CancellationToken cancellationToken) =>
         _index.AddAsync(municipality, RowKey(id), organisationNumbers, cancellationToken);

@@ -26,7 +26,14 @@ public sealed record WriteOutcome<T>(WriteStatus Status, T? Value = default, IDi
 
     public static WriteOutcome<T> Fail(WriteStatus status, string detail) => new(status, Detail: detail);
 
+    /// <summary>The status's HTTP result; a success carries the record's ETag when it has one (<see cref="IVersioned"/>).</summary>
     internal IResult ToResult(Func<T, object> view, Func<T, string> location) => Status switch
+    {
+        WriteStatus.Created or WriteStatus.Replayed or WriteStatus.Updated when Value is IVersioned versioned => EntityTags.With(Unversioned(view, location), versioned.ETag),
+        _ => Unversioned(view, location),
+    };
+
+    private IResult Unversioned(Func<T, object> view, Func<T, string> location) => Status switch
     {
         WriteStatus.Created => TypedResults.Created(location(Value!), view(Value!)),
         WriteStatus.Replayed or WriteStatus.Updated => TypedResults.Ok(view(Value!)),

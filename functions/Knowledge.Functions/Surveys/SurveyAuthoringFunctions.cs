@@ -13,7 +13,7 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
     [AllowedRoles(Roles.Staff, Roles.Admin)]
     [Operation("Survey authoring", "Creates a draft of the next version, a copy of the latest published one; 409 with the existing draft.")]
     [Parameter("id", "The survey id, e.g. sme-needs.")]
-    [Returns(201, typeof(SurveyVersionView), "The version.")]
+    [Returns(201, typeof(SurveyVersionView), "The version.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
     [Fails(404, 409, 503)]
     public async Task<IResult> CreateVersion(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/versions")] HttpRequest request,
@@ -28,16 +28,17 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
         var outcome = await authoring.CreateDraftAsync(Caller.Of(request), id, cancellationToken);
         if (outcome is { Status: WriteStatus.Conflict, Value: { } existing })
         {
-            EntityTags.Set(request, existing.ETag);
             request.HttpContext.Response.Headers.Location = Location(existing);
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "Conflict",
-                detail: outcome.Detail,
-                extensions: new Dictionary<string, object?> { ["draft"] = existing });
+            return EntityTags.With(
+                TypedResults.Problem(
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "Conflict",
+                    detail: outcome.Detail,
+                    extensions: new Dictionary<string, object?> { ["draft"] = existing }),
+                existing.ETag);
         }
 
-        return WithETag(request, outcome);
+        return outcome.ToResult(view => view, Location);
     }
 
     /// <summary>Role: staff, admin. The draft or a published version, with its ETag and <c>status</c>.</summary>
@@ -46,7 +47,7 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
     [Operation("Survey authoring", "A draft (with the rules' problems) or a published version, with its status and ETag.")]
     [Parameter("id", "The survey id, e.g. sme-needs.")]
     [Parameter("version", "The version number.")]
-    [Returns(200, typeof(SurveyVersionView), "The version.")]
+    [Returns(200, typeof(SurveyVersionView), "The version.", Headers = ResponseHeaders.ETag)]
     [Fails(404, 503)]
     public async Task<IResult> GetVersion(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/versions/{version}")] HttpRequest request,
@@ -65,8 +66,7 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
             return Problems.NotFound($"Survey '{id}' has no version {number}.");
         }
 
-        EntityTags.Set(request, view.ETag);
-        return TypedResults.Ok(view);
+        return EntityTags.Ok(view, view);
     }
 
     /// <summary>Role: staff, admin. Replaces the draft's definition; honours <c>If-Match</c>; a published version answers 409.</summary>
@@ -77,7 +77,7 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
     [Parameter("version", "The version number.")]
     [IfMatch]
     [Accepts(typeof(DraftRequest))]
-    [Returns(200, typeof(SurveyVersionView), "The version.")]
+    [Returns(200, typeof(SurveyVersionView), "The version.", Headers = ResponseHeaders.ETag)]
     [Fails(404, 409, 412, 503)]
     public async Task<IResult> UpdateVersion(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/versions/{version}")] HttpRequest request,
@@ -95,13 +95,13 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
             return Problems.NotFound($"There is no survey '{id}'.");
         }
 
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes: 1024 * 1024);
+        var (body, problem) = await JsonBody.BindAsync(request, AuthoringBodies.Default.DraftRequest, cancellationToken, maxBytes: 1024 * 1024);
         if (body is null)
         {
             return problem!;
         }
 
-        return WithETag(request, await authoring.UpdateAsync(Caller.Of(request), id, number, body, EntityTags.IfMatch(request), cancellationToken));
+        return (await authoring.UpdateAsync(Caller.Of(request), id, number, body, EntityTags.IfMatch(request), cancellationToken)).ToResult(view => view, Location);
     }
 
     /// <summary>Role: staff, admin. Questions added, removed and changed against the latest published version.</summary>
@@ -139,7 +139,7 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
     [Parameter("id", "The survey id, e.g. sme-needs.")]
     [Parameter("version", "The version number.")]
     [IfMatch]
-    [Returns(201, typeof(SurveyVersionView), "The version.")]
+    [Returns(201, typeof(SurveyVersionView), "The version.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
     [Fails(404, 409, 412, 503)]
     public async Task<IResult> Publish(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/versions/{version}/publish")] HttpRequest request,
@@ -157,17 +157,7 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
             return Problems.NotFound($"There is no survey '{id}'.");
         }
 
-        return WithETag(request, await authoring.PublishAsync(Caller.Of(request), id, number, EntityTags.IfMatch(request), cancellationToken));
-    }
-
-    private static IResult WithETag(HttpRequest request, WriteOutcome<SurveyVersionView> outcome)
-    {
-        if (outcome.Value is { } view)
-        {
-            EntityTags.Set(request, view.ETag);
-        }
-
-        return outcome.ToResult(view => view, Location);
+        return (await authoring.PublishAsync(Caller.Of(request), id, number, EntityTags.IfMatch(request), cancellationToken)).ToResult(view => view, Location);
     }
 
     private static string Location(SurveyVersionView view) => $"/api/surveys/{view.Id}/versions/{view.Version}";

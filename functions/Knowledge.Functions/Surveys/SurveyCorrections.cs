@@ -18,7 +18,7 @@ internal sealed class SurveyCorrections(ISurveyResponseStore responses, SurveyIn
     private const int MaxAttempts = 5;
 
     public async Task<WriteOutcome<SurveyResponse>> ReviseAsync(
-        Caller caller, string surveyId, Guid responseId, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
+        Caller caller, string surveyId, Guid responseId, ReviseSurveyRequest body, string? ifMatch, CancellationToken cancellationToken)
     {
         var outcome = await ReviseOnceAsync(caller, surveyId, responseId, body, ifMatch, cancellationToken);
         SurveyLog.AnswerWritten(logger, "revise", responseId, surveyId, caller.UserId, outcome.Status, outcome.Value?.Revision);
@@ -86,20 +86,15 @@ internal sealed class SurveyCorrections(ISurveyResponseStore responses, SurveyIn
     }
 
     private async Task<WriteOutcome<SurveyResponse>> ReviseOnceAsync(
-        Caller caller, string surveyId, Guid responseId, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
+        Caller caller, string surveyId, Guid responseId, ReviseSurveyRequest body, string? ifMatch, CancellationToken cancellationToken)
     {
-        var fields = new FieldReader(body);
-        if (fields.Has("responseId") && fields.Uuid("responseId") is { } named && named != responseId)
+        var errors = new Dictionary<string, string[]>();
+        if (body.ResponseId is { } named && named != responseId)
         {
-            fields.AddError("responseId", "Must be the answer's id in the address, or left out.");
+            errors["responseId"] = ["Must be the answer's id in the address, or left out."];
         }
 
-        if (fields.Has(ResponseReference.Field))
-        {
-            fields.AddError(ResponseReference.Field, "A correction keeps the reference; change it with PUT .../reference.");
-        }
-
-        var (answer, failure) = await intake.ValidateAsync(caller, surveyId, fields, cancellationToken, "responseId");
+        var (answer, failure) = await intake.ValidateAsync(caller, surveyId, body, errors, cancellationToken);
         if (answer is null)
         {
             return failure!;

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using Knowledge.Shared;
 using Knowledge.Shared.Http;
 using Microsoft.AspNetCore.Http;
@@ -58,8 +58,8 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     [Operation("Surveys", "Submits an answer; idempotent on `responseId`.", Notes = "For the office's own municipalities.")]
     [Parameter("id", "Survey id, e.g. sme-needs.")]
     [Accepts(typeof(SubmitSurveyRequest))]
-    [Returns(200, typeof(SurveyResponseView), "A retry with the same body: the stored answer.")]
-    [Returns(201, typeof(SurveyResponseView), "Stored.", Headers = ResponseHeaders.Location)]
+    [Returns(200, typeof(SurveyResponseView), "A retry with the same body: the stored answer.", Headers = ResponseHeaders.ETag)]
+    [Returns(201, typeof(SurveyResponseView), "Stored.", Headers = ResponseHeaders.ETag | ResponseHeaders.Location)]
     [Fails(404, 409, 410, 503)]
     public async Task<IResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/{id}/responses")] HttpRequest request,
@@ -71,7 +71,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
             return Problems.NotFound($"There is no survey '{id}'.");
         }
 
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, SurveyBodies.Default.SubmitSurveyRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -87,7 +87,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     [Operation("Surveys", "One answer with its data.", Notes = "The submitting office (its municipalities) or admin; another office's answer reads as 404.")]
     [Parameter("id", "Survey id.")]
     [Parameter("responseId", "The client's UUID.", Format = "uuid")]
-    [Returns(200, typeof(SurveyResponseView), "The answer.")]
+    [Returns(200, typeof(SurveyResponseView), "The answer.", Headers = ResponseHeaders.ETag)]
     [Fails(404, 410, 503)]
     public async Task<IResult> GetResponse(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
@@ -117,8 +117,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
             return Problems.Gone($"Answer {responseGuid:D} was withdrawn at {response.WithdrawnAt:O}; it no longer counts.");
         }
 
-        EntityTags.Set(request, response.ETag);
-        return TypedResults.Ok(SurveyResponseView.From(response, includeData: true, forOwner: caller.ActsForMunicipality(response.Municipality)));
+        return EntityTags.Ok(response, SurveyResponseView.From(response, includeData: true, forOwner: caller.ActsForMunicipality(response.Municipality)));
     }
 
     /// <summary>
@@ -132,7 +131,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     [Parameter("responseId", "The answer's client-generated UUID.")]
     [IfMatch]
     [Accepts(typeof(ReviseSurveyRequest))]
-    [Returns(200, typeof(SurveyResponseView), "The current revision.")]
+    [Returns(200, typeof(SurveyResponseView), "The current revision.", Headers = ResponseHeaders.ETag)]
     [Fails(404, 410, 412, 503)]
     public async Task<IResult> ReviseResponse(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/responses/{responseId}")] HttpRequest request,
@@ -140,14 +139,13 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         string responseId,
         CancellationToken cancellationToken)
     {
-        var (responseGuid, body, problem) = await ReadAnswerBodyAsync(request, id, responseId, cancellationToken);
+        var (responseGuid, body, problem) = await ReadAnswerBodyAsync(request, id, responseId, SurveyBodies.Default.ReviseSurveyRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
         }
 
         var outcome = await corrections.ReviseAsync(Caller.Of(request), id, responseGuid, body, EntityTags.IfMatch(request), cancellationToken);
-        EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(r => SurveyResponseView.From(r, includeData: true, forOwner: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
     }
 
@@ -163,7 +161,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
     [Parameter("responseId", "The answer's client-generated UUID.")]
     [IfMatch]
     [Accepts(typeof(SetResponseReferenceRequest))]
-    [Returns(200, typeof(SurveyResponseView), "The answer (without its data), with the reference as stored (masked); an ETag.")]
+    [Returns(200, typeof(SurveyResponseView), "The answer (without its data), with the reference as stored (masked).", Headers = ResponseHeaders.ETag)]
     [Fails(404, 410, 412, 503)]
     public async Task<IResult> SetResponseReference(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "surveys/{id}/responses/{responseId}/reference")] HttpRequest request,
@@ -171,22 +169,19 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
         string responseId,
         CancellationToken cancellationToken)
     {
-        var (responseGuid, body, problem) = await ReadAnswerBodyAsync(request, id, responseId, cancellationToken);
+        var (responseGuid, body, problem) = await ReadAnswerBodyAsync(request, id, responseId, SurveyBodies.Default.SetResponseReferenceRequest, cancellationToken);
         if (body is null)
         {
             return problem!;
         }
 
-        var fields = new FieldReader(body);
-        var reference = ResponseReference.ReadToSet(body, fields);
-        fields.RejectUnknown(ResponseReference.Field);
-        if (!fields.IsValid)
+        var errors = new Dictionary<string, string[]>();
+        if (ResponseReference.Mask(body.Reference, errors) is var reference && errors.Count > 0)
         {
-            return Problems.Invalid(fields.Errors);
+            return Problems.Invalid(errors);
         }
 
         var outcome = await corrections.SetReferenceAsync(Caller.Of(request), id, responseGuid, reference, EntityTags.IfMatch(request), cancellationToken);
-        EntityTags.Set(request, outcome.Value?.ETag);
         return outcome.ToResult(r => SurveyResponseView.From(r, forOwner: true), r => $"/api/surveys/{id}/responses/{r.ResponseId:D}");
     }
 
@@ -221,10 +216,11 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
             : outcome.ToResult(r => SurveyResponseView.From(r), _ => "");
     }
 
-    // The answer a correction or a reference names, and the request's JSON body: 404 for an unknown survey id,
-    // 400 for a response id that is no UUID, and JsonRequest's problems for the body.
-    private static async Task<(Guid ResponseId, JsonObject? Body, IResult? Problem)> ReadAnswerBodyAsync(
-        HttpRequest request, string id, string responseId, CancellationToken cancellationToken)
+    // The answer a correction or a reference names, and the request's body: 404 for an unknown survey id,
+    // 400 for a response id that is no UUID, and the binder's problems for the body.
+    private static async Task<(Guid ResponseId, T? Body, IResult? Problem)> ReadAnswerBodyAsync<T>(
+        HttpRequest request, string id, string responseId, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : class
     {
         if (!SurveyIds.IsValid(id))
         {
@@ -236,7 +232,7 @@ internal sealed class SurveyFunctions(ISurveyDefinitionStore definitions, ISurve
             return (default, null, Problems.Invalid("responseId", "Must be a UUID."));
         }
 
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, type, cancellationToken);
         return (responseGuid, body, problem);
     }
 }

@@ -26,22 +26,23 @@ internal sealed class SurveyIntake(
     TimeProvider clock,
     ILogger<SurveyIntake> logger)
 {
-    public async Task<WriteOutcome<SurveyResponse>> SubmitAsync(Caller caller, string surveyId, JsonObject body, CancellationToken cancellationToken)
+    public async Task<WriteOutcome<SurveyResponse>> SubmitAsync(Caller caller, string surveyId, SubmitSurveyRequest body, CancellationToken cancellationToken)
     {
-        var fields = new FieldReader(body);
-        var responseId = fields.Uuid("responseId");
-        var reference = ResponseReference.Read(fields);
-        var (answer, failure) = await ValidateAsync(caller, surveyId, fields, cancellationToken, "responseId", ResponseReference.Field);
+        var errors = new Dictionary<string, string[]>();
+        var reference = ResponseReference.Mask(body.Reference, errors);
+        var (answer, failure) = await ValidateAsync(caller, surveyId, body, errors, cancellationToken);
         if (answer is null)
         {
             return failure!;
         }
 
+        var responseId = body.ResponseId;
+
         var outcome = await IdempotentWrite.StoreOnceAsync(
             answer.BodyHash,
             r => r.FirstBodyHash,
-            () => responses.GetAsync(answer.Municipality.Code, responseId!.Value, cancellationToken),
-            async () => await BuildAsync(responseId!.Value, answer, clock.GetUtcNow(), caller.UserId, recordKeys.Next(), cancellationToken) with { Reference = reference },
+            () => responses.GetAsync(answer.Municipality.Code, responseId, cancellationToken),
+            async () => await BuildAsync(responseId, answer, clock.GetUtcNow(), caller.UserId, recordKeys.Next(), cancellationToken) with { Reference = reference },
             response => responses.TryAddAsync(
                 response,
                 new AuditEntry(response.SubmittedAt, caller.UserId, caller.IdentityProvider, "survey.response.submit", $"surveys/{answer.Definition.Id}/responses/{response.ResponseId:D}", answer.Municipality.Code),
@@ -60,19 +61,18 @@ internal sealed class SurveyIntake(
 
     /// <summary>
     /// Reads and checks the fields an answer and its corrections share: the municipality (the caller's own), the
-    /// survey version, and the data validated against that version. The failure is the outcome to answer with.
+    /// survey version, and the data validated against that version. The failure is the outcome to answer with, with
+    /// the <paramref name="errors"/> the caller found in its own fields.
     /// </summary>
     internal async Task<(ValidatedAnswer? Answer, WriteOutcome<SurveyResponse>? Failure)> ValidateAsync(
-        Caller caller, string surveyId, FieldReader fields, CancellationToken cancellationToken, params string[] otherFields)
+        Caller caller, string surveyId, IAnswerBody body, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
-        var municipality = fields.Municipality(reference);
-        var version = fields.Integer("surveyVersion", 1, 100_000);
-        var data = fields.Object("data");
-        fields.RejectUnknown([.. otherFields, "municipality", "surveyVersion", "data"]);
-
-        if (!fields.IsValid)
+        var municipality = reference.Municipality(body.Municipality, errors);
+        var version = body.SurveyVersion;
+        var data = body.Data;
+        if (errors.Count > 0)
         {
-            return (null, WriteOutcome<SurveyResponse>.Invalid(fields.Errors));
+            return (null, WriteOutcome<SurveyResponse>.Invalid(errors));
         }
 
         if (!caller.ActsForMunicipality(municipality!.Code))
@@ -88,8 +88,8 @@ internal sealed class SurveyIntake(
                 : WriteOutcome<SurveyResponse>.Invalid("surveyVersion", $"Survey '{surveyId}' has no version {version}."));
         }
 
-        var errors = new Dictionary<string, string[]>(SurveyResponseValidator.Validate(definition.Questions, data!));
-        if (Text(data!, "municipality") is { } answered && answered != municipality.Code)
+        errors = new Dictionary<string, string[]>(SurveyResponseValidator.Validate(definition.Questions, data));
+        if (Text(data, "municipality") is { } answered && answered != municipality.Code)
         {
             errors.TryAdd("data.municipality", [$"Must be the municipality the answer is submitted for ({municipality.Code})."]);
         }
@@ -105,9 +105,9 @@ internal sealed class SurveyIntake(
             ["survey"] = definition.Id,
             ["version"] = definition.Version,
             ["municipality"] = municipality.Code,
-            ["data"] = data!.DeepClone(),
+            ["data"] = data.DeepClone(),
         });
-        return (new ValidatedAnswer(municipality, definition, data!, bodyHash), null);
+        return (new ValidatedAnswer(municipality, definition, data, bodyHash), null);
     }
 
     /// <summary>Masks and tags the free text and lifts out the facts aggregation needs.</summary>

@@ -1,3 +1,4 @@
+using Knowledge.Shared;
 using System.Text.Json.Nodes;
 using Knowledge.Needs;
 using Knowledge.Tagging;
@@ -32,7 +33,7 @@ public sealed record SurveyResponse(
     DateTimeOffset? WithdrawnAt = null,
     string? ETag = null,
     string? SubmittedBodyHash = null,
-    string? Reference = null)
+    string? Reference = null) : IVersioned
 {
     /// <summary>The fingerprint of the body first submitted, which a retry of that submission matches after corrections too.</summary>
     public string FirstBodyHash => SubmittedBodyHash ?? BodyHash;

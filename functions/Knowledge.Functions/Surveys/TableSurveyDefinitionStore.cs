@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
@@ -10,16 +8,11 @@ namespace Knowledge.Surveys;
 
 /// <summary>
 /// Partition per survey, a row per published version ("v000001"), so the latest is the last "v" row of one partition.
-/// The draft of the next version ("draft-000003") and the audit rows ("audit-…") sort before the versions.
+/// The draft of the next version ("draft-000003") and the audit rows ("audit-…") sort before the versions. Rows are read
+/// and written as <see cref="PublishedSurveyEntity"/> and <see cref="SurveyDraftEntity"/>.
 /// </summary>
 internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : ISurveyDefinitionStore
 {
-    private const string RowPrefix = "v";
-    private const string DraftPrefix = "draft-";
-
-    // Row keys from "v" up to (not including) "w" are the published versions.
-    private const string PublishedEnd = "w";
-
     // Published versions never change, so a parsed version can be kept for the life of the process.
     private readonly ConcurrentDictionary<(string, int), SurveyDefinition> _versions = new();
 
@@ -27,9 +20,9 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
 
     public async Task<IReadOnlyList<SurveyDefinition>> ListLatestAsync(CancellationToken cancellationToken)
     {
-        var latest = new Dictionary<string, TableEntity>();
-        var published = TableClient.CreateQueryFilter($"RowKey ge {RowPrefix} and RowKey lt {PublishedEnd}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(published, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        var latest = new Dictionary<string, PublishedSurveyEntity>();
+        var published = TableClient.CreateQueryFilter($"RowKey ge {PublishedSurveyEntity.RowPrefix} and RowKey lt {PublishedSurveyEntity.RowEnd}");
+        await foreach (var entity in Table.QueryAsync<PublishedSurveyEntity>(published, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             latest[entity.PartitionKey] = entity; // rows come in key order, so the last per partition is the latest
         }
@@ -37,7 +30,7 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
         var definitions = new List<SurveyDefinition>();
         foreach (var entity in latest.Values)
         {
-            definitions.Add((await GetAsync(entity.PartitionKey, ParseVersion(entity.RowKey), cancellationToken))!);
+            definitions.Add((await GetAsync(entity.PartitionKey, entity.Version, cancellationToken))!);
         }
 
         return definitions;
@@ -56,26 +49,15 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
             return cached;
         }
 
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(surveyId, RowKey(v), cancellationToken: cancellationToken);
-        if (!response.HasValue)
-        {
-            return null;
-        }
-
-        var entity = response.Value!;
-        var definition = new SurveyDefinition(
-            surveyId,
-            v,
-            entity.GetDateTimeOffset("PublishedAt") ?? DateTimeOffset.MinValue,
-            JsonNode.Parse(LargeText.Read(entity, "Definition"))!.AsObject());
-        return _versions.GetOrAdd((surveyId, v), definition);
+        var response = await Table.GetEntityIfExistsAsync<PublishedSurveyEntity>(surveyId, PublishedSurveyEntity.RowKeyOf(v), cancellationToken: cancellationToken);
+        return response.HasValue ? _versions.GetOrAdd((surveyId, v), response.Value!.ToDefinition()) : null;
     }
 
     public async Task<bool> TryPublishAsync(SurveyDefinition definition, CancellationToken cancellationToken)
     {
         try
         {
-            await Table.AddEntityAsync(PublishedEntity(definition), cancellationToken);
+            await Table.AddEntityAsync(PublishedSurveyEntity.Of(definition), cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -87,17 +69,10 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
     public async Task<SurveyDraft?> GetDraftAsync(string surveyId, CancellationToken cancellationToken)
     {
         // "draft." is the key just after every "draft-…".
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {surveyId} and RowKey gt {DraftPrefix} and RowKey lt {"draft."}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {surveyId} and RowKey gt {SurveyDraftEntity.RowPrefix} and RowKey lt {"draft."}");
+        await foreach (var entity in Table.QueryAsync<SurveyDraftEntity>(filter, cancellationToken: cancellationToken))
         {
-            return new SurveyDraft(
-                surveyId,
-                ParseVersion(entity.RowKey, DraftPrefix),
-                entity.GetInt32("BasedOn") ?? 0,
-                entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
-                entity.GetString("UpdatedBy") ?? "",
-                JsonNode.Parse(LargeText.Read(entity, "Definition"))!.AsObject(),
-                entity.ETag.ToString());
+            return entity.ToDraft();
         }
 
         return null;
@@ -111,13 +86,13 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
             return new WriteOutcome<SurveyDraft>(WriteStatus.Conflict, existing, Detail: $"Survey '{draft.Id}' already has a draft of version {existing.Version}.");
         }
 
-        return await WriteDraftAsync(draft, new TableTransactionAction(TableTransactionActionType.Add, DraftEntity(draft)), audit, cancellationToken);
+        return await WriteDraftAsync(draft, new TableTransactionAction(TableTransactionActionType.Add, SurveyDraftEntity.Of(draft)), audit, cancellationToken);
     }
 
     public Task<WriteOutcome<SurveyDraft>> UpdateDraftAsync(SurveyDraft draft, string? ifMatch, AuditEntry audit, CancellationToken cancellationToken) =>
         WriteDraftAsync(
             draft,
-            new TableTransactionAction(TableTransactionActionType.UpdateReplace, DraftEntity(draft), ifMatch is null ? ETag.All : new ETag(ifMatch)),
+            new TableTransactionAction(TableTransactionActionType.UpdateReplace, SurveyDraftEntity.Of(draft), ifMatch is null ? ETag.All : new ETag(ifMatch)),
             audit,
             cancellationToken);
 
@@ -126,8 +101,8 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
     {
         TableTransactionAction[] actions =
         [
-            new(TableTransactionActionType.Add, PublishedEntity(published)),
-            new(TableTransactionActionType.Delete, new TableEntity(published.Id, DraftRowKey(published.Version)), ifMatch is null ? ETag.All : new ETag(ifMatch)),
+            new(TableTransactionActionType.Add, PublishedSurveyEntity.Of(published)),
+            new(TableTransactionActionType.Delete, new SurveyDraftEntity { PartitionKey = published.Id, RowKey = SurveyDraftEntity.RowKeyOf(published.Version) }, ifMatch is null ? ETag.All : new ETag(ifMatch)),
             new(TableTransactionActionType.Add, AuditEntity.Of(published.Id, audit)),
         ];
         try
@@ -164,43 +139,15 @@ internal sealed class TableSurveyDefinitionStore(TableServiceClient tables) : IS
         }
     }
 
-    private static TableEntity DraftEntity(SurveyDraft draft)
-    {
-        var entity = new TableEntity(draft.Id, DraftRowKey(draft.Version))
-        {
-            ["BasedOn"] = draft.BasedOn,
-            ["UpdatedAt"] = draft.UpdatedAt.UtcDateTime,
-            ["UpdatedBy"] = draft.UpdatedBy,
-        };
-        LargeText.Write(entity, "Definition", draft.Definition.ToJsonString());
-        return entity;
-    }
-
-    private static TableEntity PublishedEntity(SurveyDefinition definition)
-    {
-        var entity = new TableEntity(definition.Id, RowKey(definition.Version))
-        {
-            ["PublishedAt"] = definition.PublishedAt.UtcDateTime,
-        };
-        LargeText.Write(entity, "Definition", definition.Definition.ToJsonString());
-        return entity;
-    }
-
     private async Task<int?> LatestVersionAsync(string surveyId, CancellationToken cancellationToken)
     {
         int? latest = null;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {surveyId} and RowKey ge {RowPrefix} and RowKey lt {PublishedEnd}");
-        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {surveyId} and RowKey ge {PublishedSurveyEntity.RowPrefix} and RowKey lt {PublishedSurveyEntity.RowEnd}");
+        await foreach (var entity in Table.QueryAsync<PublishedSurveyEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
-            latest = ParseVersion(entity.RowKey);
+            latest = entity.Version;
         }
 
         return latest;
     }
-
-    private static string RowKey(int version) => RowPrefix + version.ToString("D6", CultureInfo.InvariantCulture);
-
-    private static string DraftRowKey(int version) => DraftPrefix + version.ToString("D6", CultureInfo.InvariantCulture);
-
-    private static int ParseVersion(string rowKey, string prefix = RowPrefix) => int.Parse(rowKey.AsSpan(prefix.Length), CultureInfo.InvariantCulture);
 }

@@ -1,13 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Azure;
 using Azure.Data.Tables;
 using Knowledge.Audit;
-using Knowledge.Disclosure;
 using Knowledge.Needs;
 using Knowledge.Shared;
 using Knowledge.Shared.Privacy;
-using Knowledge.Tagging;
 
 namespace Knowledge.Surveys;
 
@@ -16,21 +12,18 @@ namespace Knowledge.Surveys;
 /// is the row <c>response-{id}</c> (so a retry or a read stays one point read); a correction first copies the
 /// superseded revision to <c>revision-{id}-{n:D4}</c>, unchanged, in the same transaction. A withdrawal marks
 /// the current row (<c>WithdrawnAt</c>) and clears its reference; an erasure deletes the current row and every revision
-/// row. The office's reference is kept on the current row only, never copied to a revision row.
+/// row. The office's reference is kept on the current row only, never copied to a revision row. Rows are read and
+/// written as <see cref="SurveyResponseEntity"/> and <see cref="SurveyRevisionEntity"/>.
 /// </summary>
 internal sealed class TableSurveyResponseStore : ISurveyResponseStore
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    private const string RevisionPrefix = "revision-";
-
     private readonly CountedWrite _counted;
 
-    private readonly MunicipalityRecordSet<TableEntity, SurveyResponse> _responses;
+    private readonly MunicipalityRecordSet<SurveyResponseEntity, SurveyResponse> _responses;
 
     public TableSurveyResponseStore(TableServiceClient tables, CountedWrite counted, TimeProvider clock)
     {
-        _responses = new(tables, clock, "response-", FromEntity);
+        _responses = new(tables, clock, SurveyResponseEntity.RowPrefix, entity => entity.ToResponse());
         _counted = counted;
     }
 
@@ -40,7 +33,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         return await _counted.SubmitAsync(
             response.Municipality,
             [
-                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(response)),
+                new TableTransactionAction(TableTransactionActionType.Add, SurveyResponseEntity.Of(response)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(response.Municipality, audit)),
             ],
             NeedsChange.Add(response.ToContribution()),
@@ -59,16 +52,11 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
     public async Task<bool> TryReviseAsync(SurveyResponse current, SurveyResponse revised, AuditEntry audit, CancellationToken cancellationToken)
     {
         await _responses.IndexAsync(current.Municipality, current.ResponseId, OrganisationNumbersIn(revised), cancellationToken);
-        var superseded = ToEntity(current);
-        superseded.RowKey = RevisionRowKey(current.ResponseId, current.Revision);
-        superseded["ResponseId"] = current.ResponseId.ToString("D");
-        superseded["SupersededAt"] = revised.RevisedAt?.UtcDateTime;
-        superseded.Remove("Reference");
         return await _counted.SubmitAsync(
             current.Municipality,
             [
-                new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(revised), new ETag(current.ETag!)),
-                new TableTransactionAction(TableTransactionActionType.Add, superseded),
+                new TableTransactionAction(TableTransactionActionType.UpdateReplace, SurveyResponseEntity.Of(revised), new ETag(current.ETag!)),
+                new TableTransactionAction(TableTransactionActionType.Add, SurveyRevisionEntity.Of(current, revised.RevisedAt)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(current.Municipality, audit)),
             ],
             NeedsChange.Replace(current.ToContribution(), revised.ToContribution()),
@@ -78,7 +66,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
     public Task<bool> TryWithdrawAsync(SurveyResponse current, DateTimeOffset at, AuditEntry audit, CancellationToken cancellationToken)
     {
         // Replaced whole, since a merge cannot remove a property: the reference goes, as nobody can read it any more.
-        var withdrawn = ToEntity(current with { WithdrawnAt = at, Reference = null });
+        var withdrawn = SurveyResponseEntity.Of(current with { WithdrawnAt = at, Reference = null });
         return _counted.SubmitAsync(
             current.Municipality,
             [
@@ -96,7 +84,7 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         return await _counted.SubmitAsync(
             current.Municipality,
             [
-                new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(changed), new ETag(current.ETag!)),
+                new TableTransactionAction(TableTransactionActionType.UpdateReplace, SurveyResponseEntity.Of(changed), new ETag(current.ETag!)),
                 new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(current.Municipality, audit)),
             ],
             NeedsChange.None,
@@ -108,8 +96,8 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
         var revisions = await RevisionsAsync(current.Municipality, current.ResponseId, cancellationToken);
         IReadOnlyList<TableTransactionAction> actions =
         [
-            new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(current.Municipality, _responses.RowKey(current.ResponseId)), new ETag(current.ETag!)),
-            .. revisions.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(current.Municipality, row.RowKey), ETag.All)),
+            new TableTransactionAction(TableTransactionActionType.Delete, new SurveyResponseEntity { PartitionKey = current.Municipality, RowKey = _responses.RowKey(current.ResponseId) }, new ETag(current.ETag!)),
+            .. revisions.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All)),
             new TableTransactionAction(TableTransactionActionType.Add, AuditEntity.Of(current.Municipality, audit)),
         ];
 
@@ -136,11 +124,11 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
 
     public async Task IndexAsync(string municipality, CancellationToken cancellationToken)
     {
-        var revisions = new Dictionary<Guid, List<TableEntity>>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {RevisionPrefix} and RowKey lt {"revision."}");
-        await foreach (var row in _responses.Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        var revisions = new Dictionary<Guid, List<SurveyRevisionEntity>>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {SurveyRevisionEntity.RowPrefix} and RowKey lt {"revision."}");
+        await foreach (var row in _responses.Table.QueryAsync<SurveyRevisionEntity>(filter, cancellationToken: cancellationToken))
         {
-            var responseId = Guid.Parse(row.GetString("ResponseId")!);
+            var responseId = Guid.Parse(row.ResponseId!);
             if (!revisions.TryGetValue(responseId, out var rows))
             {
                 revisions[responseId] = rows = [];
@@ -164,71 +152,19 @@ internal sealed class TableSurveyResponseStore : ISurveyResponseStore
     private static IReadOnlySet<string> OrganisationNumbersIn(SurveyResponse answer) =>
         OrganisationNumber.FindIn(answer.Reference is null ? answer.Data.ToJsonString() : $"{answer.Data.ToJsonString()} {answer.Reference}");
 
-    private static HashSet<string> OrganisationNumbersIn(SurveyResponse answer, IEnumerable<TableEntity> revisions) =>
-        [.. OrganisationNumbersIn(answer), .. revisions.SelectMany(row => OrganisationNumber.FindIn(LargeText.Read(row, "Data")))];
+    private static HashSet<string> OrganisationNumbersIn(SurveyResponse answer, IEnumerable<SurveyRevisionEntity> revisions) =>
+        [.. OrganisationNumbersIn(answer), .. revisions.SelectMany(row => OrganisationNumber.FindIn(row.Data))];
 
-    private static string RevisionRowKey(Guid responseId, int revision) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{RevisionPrefix}{responseId:D}-{revision:D4}");
-
-    private async Task<List<TableEntity>> RevisionsAsync(string municipality, Guid responseId, CancellationToken cancellationToken)
+    private async Task<List<SurveyRevisionEntity>> RevisionsAsync(string municipality, Guid responseId, CancellationToken cancellationToken)
     {
-        var prefix = $"{RevisionPrefix}{responseId:D}-";
+        var prefix = SurveyRevisionEntity.RowKeyPrefixOf(responseId);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "."}");
-        var rows = new List<TableEntity>();
-        await foreach (var row in _responses.Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        var rows = new List<SurveyRevisionEntity>();
+        await foreach (var row in _responses.Table.QueryAsync<SurveyRevisionEntity>(filter, cancellationToken: cancellationToken))
         {
             rows.Add(row);
         }
 
         return rows;
     }
-
-    /// <summary>The current revision's row; internal so benchmarks and tests can load many answers in batches.</summary>
-    internal TableEntity ToEntity(SurveyResponse response)
-    {
-        var entity = new TableEntity(response.Municipality, _responses.RowKey(response.ResponseId))
-        {
-            ["SurveyId"] = response.SurveyId,
-            ["SurveyVersion"] = response.SurveyVersion,
-            ["County"] = response.County,
-            ["SubmittedAt"] = response.SubmittedAt.UtcDateTime,
-            ["SubmittedBy"] = response.SubmittedBy,
-            ["SizeClass"] = response.SizeClass,
-            ["Sector"] = response.Sector,
-            ["Challenges"] = string.Join(' ', response.Challenges),
-            ["BodyHash"] = response.BodyHash,
-            ["RecordKey"] = response.RecordKey,
-            ["TextTags"] = JsonSerializer.Serialize(response.TextTags, Json),
-            ["Revision"] = response.Revision,
-            ["SubmittedBodyHash"] = response.Revision > 1 ? response.FirstBodyHash : null,
-            ["RevisedAt"] = response.RevisedAt?.UtcDateTime,
-            ["WithdrawnAt"] = response.WithdrawnAt?.UtcDateTime,
-            ["Reference"] = response.Reference,
-        };
-        LargeText.Write(entity, "Data", response.Data.ToJsonString());
-        return entity;
-    }
-
-    private SurveyResponse FromEntity(TableEntity entity) =>
-        new(
-            _responses.IdOf(entity),
-            entity.GetString("SurveyId")!,
-            entity.GetInt32("SurveyVersion") ?? 0,
-            entity.PartitionKey,
-            entity.GetString("County")!,
-            entity.GetDateTimeOffset("SubmittedAt") ?? DateTimeOffset.MinValue,
-            entity.GetString("SubmittedBy") ?? "",
-            entity.GetString("SizeClass"),
-            entity.GetString("Sector"),
-            (entity.GetString("Challenges") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
-            JsonNode.Parse(LargeText.Read(entity, "Data"))!.AsObject(),
-            JsonSerializer.Deserialize<Dictionary<string, TaggingResult>>(entity.GetString("TextTags") ?? "{}", Json)!,
-            entity.GetString("BodyHash") ?? "",
-            entity.GetInt64("RecordKey") ?? RecordKeys.Of(_responses.IdOf(entity)),
-            entity.GetInt32("Revision") ?? 1,
-            entity.GetDateTimeOffset("RevisedAt"),
-            entity.GetDateTimeOffset("WithdrawnAt"),
-            entity.ETag.ToString(),
-            entity.GetString("SubmittedBodyHash"),
-            entity.GetString("Reference"));
 }

@@ -281,7 +281,7 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
             case "array":
                 yield return ("as a string", "text");
                 yield return ("as an object", new JsonObject());
-                if (schema["items"] is JsonObject { } items && items["type"]?.GetValue<string>() == "string")
+                if (schema["items"] is JsonObject { } items && Type(items) == "string")
                 {
                     yield return ("with a number item", new JsonArray(42));
                 }
@@ -447,7 +447,13 @@ internal sealed class BadInputCases(OpenApiDocument document, ApiSamples samples
         return query.Count == 0 ? url.ToString() : $"{url}?{string.Join('&', query)}";
     }
 
-    private static string? Type(JsonObject schema) => schema["type"]?.GetValue<string>();
+    /// <summary>The schema's JSON type; for a nullable one (["string", "null"]) the type besides null.</summary>
+    private static string? Type(JsonObject schema) => schema["type"] switch
+    {
+        JsonArray types => types.Select(t => t!.GetValue<string>()).FirstOrDefault(t => t != "null"),
+        { } type => type.GetValue<string>(),
+        null => null,
+    };
 
     private static string Shorten(string value) => value.Length > 40 ? $"{value[..10]}… ({value.Length} characters)" : value;
 }

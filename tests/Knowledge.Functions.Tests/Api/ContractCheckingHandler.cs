@@ -5,18 +5,19 @@ namespace Knowledge.Tests.Api;
 
 /// <summary>
 /// Holds every API answer a test client receives to the generated API description: the status must be one the operation
-/// documents, and a JSON body must match the documented schema. A mismatch fails the test that made the call,
-/// so the description stays true for every response the HTTP tests see, not only for a few sampled ones.
+/// documents, and a JSON body must match the documented schema (checked by JsonSchema.Net, <see cref="SchemaChecker"/>).
+/// A mismatch fails the test that made the call, so the description stays true for every response the HTTP tests see,
+/// not only for a few sampled ones.
 /// </summary>
 internal sealed class ContractCheckingHandler : DelegatingHandler
 {
-    private static readonly Lazy<(OpenApiDocument Document, IReadOnlyList<(Regex Pattern, string Path, int Literals)> Paths)> Contract = new(() =>
+    private static readonly Lazy<(OpenApiDocument Document, SchemaChecker Checker, IReadOnlyList<(Regex Pattern, string Path, int Literals)> Paths)> Contract = new(() =>
     {
         var document = OpenApiDocument.Load();
         var paths = document.Root["paths"]!.AsObject()
             .Select(p => (new Regex("^" + Regex.Replace(Regex.Escape(p.Key), @"\\\{[^/]+?}", "[^/]+") + "$"), p.Key, p.Key.Split('/').Count(s => !s.StartsWith('{'))))
             .ToList();
-        return (document, paths);
+        return (document, new SchemaChecker(document), paths);
     });
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ internal sealed class ContractCheckingHandler : DelegatingHandler
             return null;
         }
 
-        var (document, paths) = Contract.Value;
+        var (document, checker, paths) = Contract.Value;
         var method = request.Method.Method.ToLowerInvariant();
         var template = paths.Where(p => p.Pattern.IsMatch(path) && document.Root["paths"]![p.Path]![method] is not null)
             .OrderByDescending(p => p.Literals)
@@ -70,7 +71,7 @@ internal sealed class ContractCheckingHandler : DelegatingHandler
 
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-        var errors = new SchemaChecker(document).Check(body, schema);
+        var errors = checker.Check(body, schema);
         return errors.Count == 0 ? null : $"{method.ToUpperInvariant()} {template} {status}: {string.Join("; ", errors.Take(5))}";
     }
 }

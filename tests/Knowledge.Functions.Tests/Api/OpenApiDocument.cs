@@ -13,7 +13,8 @@ internal sealed class OpenApiDocument
 
     public JsonObject Root { get; }
 
-    public static OpenApiDocument Load() => new(OpenApiGenerator.Generate(typeof(RoleGate).Assembly));
+    /// <summary>The description as the app serves it: Microsoft.OpenApi's writing of the generated document.</summary>
+    public static OpenApiDocument Load() => new(JsonNode.Parse(OpenApiGenerator.Write(typeof(RoleGate).Assembly))!.AsObject());
 
     /// <summary>Every operation with its path, lower-case method and object.</summary>
     public IEnumerable<(string Path, string Method, JsonObject Operation)> Operations() =>
@@ -38,10 +39,10 @@ internal sealed class OpenApiDocument
     /// <summary>The node a local $ref ("#/components/...") points to, or the node itself; null when it does not resolve.</summary>
     public JsonNode? TryResolve(JsonNode node)
     {
-        // A nullable or described record is {"allOf": [{"$ref": ...}], "nullable": true}: the record is what to check.
-        if (node is JsonObject { Count: <= 3 } wrapper && wrapper["allOf"] is JsonArray { Count: 1 } only && !wrapper.ContainsKey("type"))
+        // A nullable record is {"anyOf": [{"$ref": ...}, {"type": "null"}]}: the record is what to check.
+        if (node is JsonObject { Count: 1 } wrapper && wrapper["anyOf"] is JsonArray { Count: 2 } either && either[1]?["type"]?.GetValue<string>() == "null")
         {
-            return TryResolve(only[0]!);
+            return TryResolve(either[0]!);
         }
 
         if (node is not JsonObject obj || obj["$ref"] is not JsonValue reference)

@@ -43,7 +43,7 @@ public sealed class OpenApiTests(TestEnvironment env)
     {
         var root = _document.Root;
 
-        Assert.StartsWith("3.", root["openapi"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("3.1.", root["openapi"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(root["info"]?["title"]?.GetValue<string>()));
         Assert.False(string.IsNullOrWhiteSpace(root["info"]?["version"]?.GetValue<string>()));
         Assert.Equal(ClientPrincipalHeader.Name, root["components"]!["securitySchemes"]!["clientPrincipal"]!["name"]!.GetValue<string>());
@@ -134,11 +134,13 @@ public sealed class OpenApiTests(TestEnvironment env)
     }
 
     [Fact]
-    public void Microsoft_OpenApi_reads_the_description_without_errors_or_rule_violations()
+    public void Microsoft_OpenApi_reads_the_description_as_openapi_3_1_without_errors_warnings_or_rule_violations()
     {
         var (read, diagnostic) = global::Microsoft.OpenApi.OpenApiDocument.Parse(_document.Root.ToJsonString(), "json");
 
         Assert.Empty(diagnostic?.Errors.Select(e => e.ToString()) ?? []);
+        Assert.Empty(diagnostic?.Warnings.Select(e => e.ToString()) ?? []);
+        Assert.Equal(global::Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1, diagnostic?.SpecificationVersion);
         Assert.NotNull(read);
         Assert.Equal(_document.Operations().Count(), read.Paths.Sum(p => p.Value.Operations?.Count ?? 0));
         Assert.Empty(global::Microsoft.OpenApi.OpenApiElementExtensions.Validate(read, global::Microsoft.OpenApi.ValidationRuleSet.GetDefaultRuleSet())?.Select(e => e.ToString()) ?? []);
@@ -236,17 +238,20 @@ public sealed class OpenApiTests(TestEnvironment env)
     }
 
     [Fact]
-    public void The_schema_checker_reports_a_missing_field_a_wrong_type_and_a_value_outside_the_enum()
+    public void The_schema_checker_names_the_path_and_the_rule_broken_by_a_wrong_type_a_value_outside_the_enum_a_missing_field_and_a_format()
     {
         var checker = new SchemaChecker(_document);
         var hit = JsonNode.Parse("""{"slug": "x", "title": 1, "summary": "", "snippet": "", "score": 1.5, "kind": "k", "challenges": [], "status": "gone"}""");
 
         var errors = checker.Check(hit, JsonNode.Parse("""{"$ref": "#/components/schemas/ExampleHitView"}""")!);
+        var missing = checker.Check(JsonNode.Parse("""[{"code": "25"}]"""), JsonNode.Parse("""{"type": "array", "items": {"$ref": "#/components/schemas/County"}}""")!);
+        var notUuid = checker.Check(JsonValue.Create("not-a-uuid"), JsonNode.Parse("""{"type": "string", "format": "uuid"}""")!);
 
         Assert.Equal(2, errors.Count);
-        Assert.Contains(errors, e => e.Contains("$.title", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("$.status", StringComparison.Ordinal));
-        Assert.Contains(checker.Check(JsonNode.Parse("""{"code": "25"}"""), JsonNode.Parse("""{"$ref": "#/components/schemas/County"}""")!), e => e.Contains("'name'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("$.title: type:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("$.status: enum:", StringComparison.Ordinal));
+        Assert.Contains(missing, e => e.StartsWith("$[0]: required:", StringComparison.Ordinal) && e.Contains("\"name\"", StringComparison.Ordinal));
+        Assert.Equal("$: format:", Assert.Single(notUuid)[..10]);
     }
 
     private void AssertMatches(JsonNode? body, JsonNode schema)

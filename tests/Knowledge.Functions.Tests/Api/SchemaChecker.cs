@@ -1,108 +1,57 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Json.Schema;
 
 namespace Knowledge.Tests.Api;
 
 /// <summary>
-/// Checks a JSON value against the subset of OpenAPI 3.0 schema that the generated description uses:
-/// $ref, allOf, type, nullable, required, properties, additionalProperties, items and enum.
+/// Checks a JSON value against a schema of the API description with JsonSchema.Net: OpenAPI 3.1 schemas are JSON Schema
+/// 2020-12, so each schema is bundled with the document's components as <c>$defs</c> and built once. Formats are
+/// asserted as well. An error names the value's JSON path (<c>$[0].name</c>), the keyword it breaks and JsonSchema.Net's
+/// message.
 /// </summary>
 internal sealed class SchemaChecker(OpenApiDocument document)
 {
+    private const string Components = "#/components/schemas/";
+
+    // Formats too (uuid, date, date-time): 2020-12 only annotates them unless asked to assert them.
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+
+    private readonly ConcurrentDictionary<string, JsonSchema> _built = new(StringComparer.Ordinal);
+
     public IReadOnlyList<string> Check(JsonNode? value, JsonNode schema)
     {
-        var errors = new List<string>();
-        Check(value, schema, "$", errors);
-        return errors;
+        var results = _built.GetOrAdd(schema.ToJsonString(), _ => Build(schema))
+            .Evaluate(JsonSerializer.SerializeToElement(value), Options);
+        return results.IsValid
+            ? []
+            : [.. (from node in (IEnumerable<EvaluationResults>)[results, .. results.Details ?? []]
+                   from error in node.Errors ?? new Dictionary<string, string>()
+                   select $"{Path(node.InstanceLocation.ToString())}: {error.Key}: {error.Value}").Distinct()];
     }
 
-    private void Check(JsonNode? value, JsonNode schemaNode, string at, List<string> errors)
+    private JsonSchema Build(JsonNode schema)
     {
-        var schema = document.Resolve(schemaNode).AsObject();
-        if (value is null && (schema["nullable"]?.GetValue<bool>() == true || schemaNode["nullable"]?.GetValue<bool>() == true))
-        {
-            return; // a nullable allOf: null need not match the parts
-        }
-
-        if (schema["allOf"] is JsonArray all)
-        {
-            foreach (var part in all)
-            {
-                Check(value, part!, at, errors);
-            }
-        }
-
-        if (value is null)
-        {
-            if (schema["type"] is not null && schema["nullable"]?.GetValue<bool>() != true)
-            {
-                errors.Add($"{at}: null where {schema["type"]} is required");
-            }
-
-            return;
-        }
-
-        if (schema["type"]?.GetValue<string>() is { } type && !HasType(value, type))
-        {
-            errors.Add($"{at}: expected {type}, got {value.GetValueKind()}");
-            return;
-        }
-
-        if (schema["enum"] is JsonArray allowed && !allowed.Any(a => JsonNode.DeepEquals(a, value)))
-        {
-            errors.Add($"{at}: {value.ToJsonString()} is not one of {allowed.ToJsonString()}");
-        }
-
-        if (value is JsonObject obj)
-        {
-            CheckObject(obj, schema, at, errors);
-        }
-
-        if (value is JsonArray array && schema["items"] is { } items)
-        {
-            for (var i = 0; i < array.Count; i++)
-            {
-                Check(array[i], items, $"{at}[{i}]", errors);
-            }
-        }
+        var bundle = Rewrite(schema)!.AsObject();
+        bundle["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+        bundle["$defs"] = Rewrite(document.Root["components"]!["schemas"]);
+        return JsonSchema.FromText(bundle.ToJsonString(), baseUri: new Uri($"https://knowledge.test/schemas/{Guid.NewGuid()}"));
     }
 
-    private void CheckObject(JsonObject obj, JsonObject schema, string at, List<string> errors)
+    /// <summary>A copy whose references to components point at the bundle's $defs.</summary>
+    private static JsonNode? Rewrite(JsonNode? node) => node switch
     {
-        foreach (var name in schema["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [])
-        {
-            if (!obj.ContainsKey(name))
-            {
-                errors.Add($"{at}: missing required '{name}'");
-            }
-        }
-
-        var properties = schema["properties"]?.AsObject();
-        foreach (var (name, child) in obj)
-        {
-            if (properties?[name] is { } property)
-            {
-                Check(child, property, $"{at}.{name}", errors);
-            }
-            else if (schema["additionalProperties"] is JsonValue flag && flag.GetValueKind() == JsonValueKind.False)
-            {
-                errors.Add($"{at}: unexpected property '{name}'");
-            }
-            else if (schema["additionalProperties"] is JsonObject additional)
-            {
-                Check(child, additional, $"{at}.{name}", errors);
-            }
-        }
-    }
-
-    private static bool HasType(JsonNode value, string type) => (type, value.GetValueKind()) switch
-    {
-        ("object", JsonValueKind.Object) => true,
-        ("array", JsonValueKind.Array) => true,
-        ("string", JsonValueKind.String) => true,
-        ("boolean", JsonValueKind.True or JsonValueKind.False) => true,
-        ("number", JsonValueKind.Number) => true,
-        ("integer", JsonValueKind.Number) => value.AsValue().TryGetValue(out long _),
-        _ => false,
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key,
+            p.Key == "$ref" && p.Value!.GetValue<string>().StartsWith(Components, StringComparison.Ordinal)
+                ? JsonValue.Create("#/$defs/" + p.Value.GetValue<string>()[Components.Length..])
+                : Rewrite(p.Value)))),
+        JsonArray array => new JsonArray([.. array.Select(Rewrite)]),
+        _ => node?.DeepClone(),
     };
+
+    /// <summary>A JSON pointer ("/0/name") as a path ("$[0].name").</summary>
+    private static string Path(string pointer) =>
+        "$" + string.Concat(pointer.Split('/').Skip(1).Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))
+            .Select(s => int.TryParse(s, out _) ? $"[{s}]" : $".{s}"));
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Knowledge.Api;
+using Microsoft.OpenApi;
 
 namespace Knowledge.Tests.Api;
 
@@ -14,16 +15,17 @@ public sealed class SchemaGeneratorTests
 
         var reference = schemas.For(typeof(Sample));
 
-        Assert.Equal("#/components/schemas/Sample", reference["$ref"]!.GetValue<string>());
-        var sample = schemas.Components()["Sample"]!;
-        Assert.Equal(["id", "name", "tags"], sample["required"]!.AsArray().Select(r => r!.GetValue<string>()));
-        Assert.False(sample["additionalProperties"]!.GetValue<bool>());
-        Assert.Equal("uuid", sample["properties"]!["id"]!["format"]!.GetValue<string>());
-        Assert.Equal(@"^\d{4}$", sample["properties"]!["name"]!["pattern"]!.GetValue<string>());
-        Assert.Equal(3, sample["properties"]!["tags"]!["maxItems"]!.GetValue<int>());
-        Assert.True(sample["properties"]!["note"]!["nullable"]!.GetValue<bool>());
-        Assert.Equal("#/components/schemas/Inner", sample["properties"]!["inner"]!["allOf"]![0]!["$ref"]!.GetValue<string>());
-        Assert.Equal(["a", "b"], sample["properties"]!["kind"]!["enum"]!.AsArray().Select(e => e!.GetValue<string>()));
+        Assert.Equal("Sample", Assert.IsType<OpenApiSchemaReference>(reference).Reference.Id);
+        var sample = Assert.IsType<OpenApiSchema>(schemas.Components()["Sample"]);
+        Assert.Equal(["id", "name", "tags"], sample.Required!);
+        Assert.False(sample.AdditionalPropertiesAllowed);
+        Assert.Equal("uuid", sample.Properties!["id"].Format);
+        Assert.Equal(@"^\d{4}$", sample.Properties["name"].Pattern);
+        Assert.Equal(3, sample.Properties["tags"].MaxItems);
+        Assert.Equal(JsonSchemaType.String | JsonSchemaType.Null, sample.Properties["note"].Type);
+        Assert.Equal("Inner", Assert.IsType<OpenApiSchemaReference>(sample.Properties["inner"].AnyOf![0]).Reference.Id);
+        Assert.Equal(JsonSchemaType.Null, sample.Properties["inner"].AnyOf![1].Type);
+        Assert.Equal(["a", "b", null], sample.Properties["kind"].Enum!.Select(e => JsonNullSentinel.IsJsonNullSentinel(e) ? null : e.GetValue<string>()));
     }
 
     [Fact]
@@ -33,9 +35,9 @@ public sealed class SchemaGeneratorTests
 
         schemas.For(typeof(Open));
 
-        var open = schemas.Components()["Open"]!;
-        Assert.Null(open["required"]);
-        Assert.True(open["additionalProperties"]!.GetValue<bool>());
+        var open = schemas.Components()["Open"];
+        Assert.Null(open.Required);
+        Assert.True(open.AdditionalPropertiesAllowed);
     }
 
     [Fact]

@@ -11,10 +11,10 @@ public sealed class ExampleReaderTests
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
     private readonly ExampleReader _reader = new(new ReferenceData(), new Codebook(), new ExampleKinds());
 
-    /// <summary>The body bound as a request's would be (sent as text, so its numbers read as they would), then read.</summary>
+    /// <summary>The body bound as a request's is, then read.</summary>
     private (GoodExample? Example, IDictionary<string, string[]> Errors) Read(JsonObject body, string? slugFromRoute = null)
     {
-        var (input, errors) = JsonBody.Bind(JsonNode.Parse(body.ToJsonString())!.AsObject(), ExampleRequestBodies.Default.ExampleInput);
+        var (input, errors) = JsonBody.Bind(body, ExampleRequestBodies.Default.ExampleInput);
         return input is null ? (null, errors) : _reader.Read(input, slugFromRoute, "staff-user", Now);
     }
 

@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using Knowledge.Notes;
 using Knowledge.Surveys;
 using Knowledge.Tagging;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Tests.Infrastructure;
 
@@ -35,11 +34,10 @@ internal static class StoredRecords
     }
 
     /// <summary>Adds the rows in batches of 100 per municipality, without index rows or counters; returns the municipalities written to.</summary>
-    public static async Task<IReadOnlyList<string>> AddAsync(KnowledgeApp app, TableServiceClient tables, IEnumerable<Note> notes, IEnumerable<SurveyResponse> answers)
+    public static async Task<IReadOnlyList<string>> AddAsync(TableServiceClient tables, IEnumerable<Note> notes, IEnumerable<SurveyResponse> answers)
     {
-        var answerStore = (TableSurveyResponseStore)app.Services.GetRequiredService<ISurveyResponseStore>();
         var table = tables.GetTableClient("MunicipalityRecords");
-        var byMunicipality = notes.Select(ITableEntity (note) => NoteEntity.Of(note)).Concat(answers.Select(answerStore.ToEntity)).GroupBy(row => row.PartitionKey).ToList();
+        var byMunicipality = notes.Select(ITableEntity (note) => NoteEntity.Of(note)).Concat(answers.Select(SurveyResponseEntity.Of)).GroupBy(row => row.PartitionKey).ToList();
         await Parallel.ForEachAsync(byMunicipality, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (rows, ct) =>
         {
             foreach (var batch in rows.Chunk(100))

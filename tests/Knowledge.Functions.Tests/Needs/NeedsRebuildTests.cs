@@ -47,7 +47,7 @@ public sealed class NeedsRebuildTests(TestEnvironment env)
         var number = StoredRecords.OrganisationNumber(998_877);
         var note = StoredRecords.Note(Are, "23", number);
         var answer = StoredRecords.Answer(Berg, "23", $"Vi har org.nr {number}.");
-        await StoredRecords.AddAsync(env.App, env.Tables, [note], [answer]);
+        await StoredRecords.AddAsync(env.Tables, [note], [answer]);
         var staff = await env.ClientAsync(Principals.Staff());
         var admin = await env.ClientAsync(Principals.Admin());
         var before = await staff.GetAsync($"/api/notes/{note.NoteId}");

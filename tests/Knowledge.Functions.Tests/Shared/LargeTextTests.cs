@@ -1,4 +1,4 @@
-using Azure.Data.Tables;
+using System.Runtime.Serialization;
 using Knowledge.Shared;
 
 namespace Knowledge.Tests.Shared;
@@ -13,11 +13,45 @@ public sealed class LargeTextTests
     public void Text_of_any_length_is_read_back_whole_and_each_property_fits_the_table_limit(int length)
     {
         var text = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26))));
-        var entity = new TableEntity("p", "r");
+        var entity = new FourChunks();
 
-        LargeText.Write(entity, "Data", text);
+        entity.Data = text;
 
-        Assert.Equal(text, LargeText.Read(entity, "Data"));
-        Assert.All(entity.Select(p => p.Value).OfType<string>(), v => Assert.True(v.Length <= 32 * 1024));
+        Assert.Equal(text, entity.Data);
+        Assert.Equal((length + LargeText.ChunkLength - 1) / LargeText.ChunkLength, entity.DataChunks);
+        Assert.All(entity.Chunks, chunk => Assert.True((chunk?.Length ?? 0) <= 32 * 1024));
+    }
+
+    [Fact]
+    public void A_shorter_text_clears_the_chunks_a_longer_one_used()
+    {
+        var entity = new FourChunks { Data = new string('a', 70_000) };
+
+        entity.Data = "kort";
+
+        Assert.Equal(new string?[] { "kort", null, null, null }, entity.Chunks);
+    }
+
+    private sealed class FourChunks : TableRow
+    {
+        public int DataChunks { get; set; }
+
+        public string? Data0 { get; set; }
+
+        public string? Data1 { get; set; }
+
+        public string? Data2 { get; set; }
+
+        public string? Data3 { get; set; }
+
+        [IgnoreDataMember]
+        public string Data
+        {
+            get => LargeText.Join(this, nameof(Data));
+            set => LargeText.Split(this, nameof(Data), value);
+        }
+
+        [IgnoreDataMember]
+        public string?[] Chunks => [Data0, Data1, Data2, Data3];
     }
 }

@@ -63,7 +63,7 @@ public sealed class StorageCostTests(StorageCostTests.CountingEnvironment env, I
     /// <summary>In table batches, then indexed as the rebuild's backfill indexes what was stored before the index.</summary>
     private async Task StoreAsync(IReadOnlyList<StoredCompany> companies)
     {
-        var municipalities = await StoredRecords.AddAsync(env.App, env.Tables, companies.Select(c => c.Note), companies.Select(c => c.Answer));
+        var municipalities = await StoredRecords.AddAsync(env.Tables, companies.Select(c => c.Note), companies.Select(c => c.Answer));
         var responses = env.App.Services.GetRequiredService<ISurveyResponseStore>();
         var notes = env.App.Services.GetRequiredService<INoteStore>();
         await Parallel.ForEachAsync(municipalities, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (municipality, ct) =>

@@ -11,7 +11,7 @@ namespace Knowledge.Shared.Http;
 /// <summary>
 /// Checks a parsed body against its record's System.Text.Json metadata and DataAnnotations, and collects one error
 /// per bad field rather than stopping at the first, as the serializer would. A property is required unless
-/// nullable; a name the record does not know is refused, so a misspelt field is never silently dropped. Strings are
+/// nullable, or unless <c>[JsonRequired]</c> asks for it to be given even as null; a name the record does not know is refused, so a misspelt field is never silently dropped. Strings are
 /// trimmed in place, and a blank one counts as missing. Opaque JSON (<see cref="JsonObject"/>, a survey's answers)
 /// is left for the feature to read.
 /// </summary>
@@ -35,17 +35,19 @@ internal static class BodyShape
         foreach (var property in properties.Where(p => !p.IsExtensionData))
         {
             var field = prefix + property.Name;
-            var node = body[property.Name];
+            var given = body.TryGetPropertyValue(property.Name, out var node);
             if (node is JsonValue text && text.GetValueKind() == JsonValueKind.String && IsText(property.PropertyType))
             {
                 var trimmed = text.GetValue<string>().Trim();
+                given &= trimmed.Length > 0;
                 node = trimmed.Length == 0 ? null : JsonValue.Create(trimmed);
                 body[property.Name] = node;
             }
 
             if (node is null)
             {
-                if (!IsNullable(property))
+                // [JsonRequired] on a nullable property: it must be given, though null may be ("null clears it").
+                if (!IsNullable(property) || (property.IsRequired && !given))
                 {
                     errors.TryAdd(field, ["Required."]);
                 }
@@ -227,7 +229,7 @@ internal static class BodyShape
                     pattern.ErrorMessage ?? $"Must match {pattern.Pattern}.",
                 AllowedValuesAttribute allowed when !allowed.Values.Any(v => Equals(v?.ToString(), value)) =>
                     $"Must be one of: {string.Join(", ", allowed.Values)}.",
-                RangeAttribute range when node.GetValueKind() == JsonValueKind.Number && !range.IsValid(node.GetValue<JsonElement>().GetDouble()) =>
+                RangeAttribute range when node.GetValueKind() == JsonValueKind.Number && !range.IsValid(double.Parse(node.ToJsonString(), CultureInfo.InvariantCulture)) =>
                     $"Must be a whole number from {range.Minimum} to {range.Maximum}.",
                 _ => null,
             };

@@ -45,16 +45,8 @@ internal sealed class SurveyAuthoring(ISurveyDefinitionStore store, Codebook cod
 
     /// <summary>Replaces the draft's definition (body <c>{"definition": {…}}</c>); the rules' problems come back with it, not as a refusal.</summary>
     public async Task<WriteOutcome<SurveyVersionView>> UpdateAsync(
-        Caller caller, string surveyId, int version, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
+        Caller caller, string surveyId, int version, DraftRequest body, string? ifMatch, CancellationToken cancellationToken)
     {
-        var fields = new FieldReader(body);
-        var definition = fields.Object("definition");
-        fields.RejectUnknown("definition");
-        if (!fields.IsValid)
-        {
-            return WriteOutcome<SurveyVersionView>.Invalid(fields.Errors);
-        }
-
         if (await FindDraftAsync(surveyId, version, cancellationToken) is not { } draft)
         {
             return await NotADraftAsync(surveyId, version, cancellationToken);
@@ -67,7 +59,7 @@ internal sealed class SurveyAuthoring(ISurveyDefinitionStore store, Codebook cod
         }
 
         var now = clock.GetUtcNow();
-        var changed = draft with { Definition = definition!.DeepClone().AsObject(), UpdatedAt = now, UpdatedBy = caller.UserId };
+        var changed = draft with { Definition = body.Definition.DeepClone().AsObject(), UpdatedAt = now, UpdatedBy = caller.UserId };
         var outcome = await store.UpdateDraftAsync(changed, ifMatch, Audit(caller, now, "survey.draft.update", surveyId, version), cancellationToken);
         return new WriteOutcome<SurveyVersionView>(
             outcome.Status,

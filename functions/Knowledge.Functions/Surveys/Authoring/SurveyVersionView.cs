@@ -1,3 +1,4 @@
+using Knowledge.Shared;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -14,7 +15,7 @@ public sealed record SurveyVersionView(
     JsonNode? Title,
     JsonObject Definition,
     IDictionary<string, string[]>? Problems,
-    [property: JsonIgnore] string? ETag)
+    [property: JsonIgnore] string? ETag) : IVersioned
 {
     public const string Draft = "draft";
     public const string Published = "published";

@@ -59,6 +59,14 @@ public sealed class BodyShapeTests
     }
 
     [Theory]
+    [InlineData("""{}""", false)]
+    [InlineData("""{"label": "  "}""", false)]
+    [InlineData("""{"label": null}""", true)]
+    [InlineData("""{"label": "Holmqvist"}""", true)]
+    public void A_required_nullable_field_must_be_given_though_it_may_be_null(string json, bool valid) =>
+        Assert.Equal(valid, BodyShape.Check(Parse(json), ShapeTestBodies.Default.LabelShapeRequest).Count == 0);
+
+    [Theory]
     [InlineData("$.company.sizeClass", "company.sizeClass")]
     [InlineData("$.tags[1]", "tags[1]")]
     [InlineData("$", "body")]
@@ -89,7 +97,10 @@ internal sealed record OpenShapeRequest(string UserDetails)
     public Dictionary<string, JsonElement>? Rest { get; set; }
 }
 
+internal sealed record LabelShapeRequest([property: JsonRequired] string? Label);
+
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(ShapeTestRequest))]
+[JsonSerializable(typeof(LabelShapeRequest))]
 [JsonSerializable(typeof(OpenShapeRequest))]
 internal sealed partial class ShapeTestBodies : JsonSerializerContext;

@@ -143,12 +143,11 @@ public sealed class ResponseExportTests(TestEnvironment env)
     {
         const int count = 2_100;
         var survey = await PublishSurveyAsync();
-        var store = (TableSurveyResponseStore)env.App.Services.GetRequiredService<ISurveyResponseStore>();
         var table = env.Tables.GetTableClient("MunicipalityRecords");
         var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToList();
         foreach (var batch in ids.Chunk(100))
         {
-            await table.SubmitTransactionAsync(batch.Select(id => new TableTransactionAction(TableTransactionActionType.Add, store.ToEntity(Stored(survey, id)))));
+            await table.SubmitTransactionAsync(batch.Select(id => new TableTransactionAction(TableTransactionActionType.Add, SurveyResponseEntity.Of(Stored(survey, id)))));
         }
 
         var office = await env.ClientAsync(Principals.Office(Pajala));
