@@ -34,12 +34,22 @@ public enum EstablishmentStatus
 }
 
 /// <summary>A phase (announced, permits, construction, production_start, expansion) from a month to an optional month (yyyy-MM).</summary>
-public sealed record EstablishmentPhase(string Kind, string From, string? To, BilingualText? Note);
+public sealed record EstablishmentPhase(
+    [property: AllowedValues("announced", "permits", "construction", "production_start", "expansion")] string Kind,
+    [property: RegularExpression(EstablishmentTerms.MonthPattern, ErrorMessage = EstablishmentTerms.MonthMessage)] string From,
+    [property: RegularExpression(EstablishmentTerms.MonthPattern, ErrorMessage = EstablishmentTerms.MonthMessage)] string? To,
+    BilingualText? Note);
 
-public sealed record PlannedHires(int Year, int Count);
+/// <summary>How many new employees the establishment plans to hire in a year.</summary>
+public sealed record PlannedHires([property: Range(2000, 2100)] int Year, [property: Range(0, 1_000_000)] int Count);
 
 /// <summary>What the establishment buys (construction, maintenance, transport, services) in which phase, from/to a month (yyyy-MM).</summary>
-public sealed record ProcurementWindow(string Category, string Phase, string From, string? To, BilingualText? Description);
+public sealed record ProcurementWindow(
+    [property: AllowedValues("construction", "maintenance", "transport", "services")] string Category,
+    [property: AllowedValues("announced", "permits", "construction", "production_start", "expansion")] string Phase,
+    [property: RegularExpression(EstablishmentTerms.MonthPattern, ErrorMessage = EstablishmentTerms.MonthMessage)] string From,
+    [property: RegularExpression(EstablishmentTerms.MonthPattern, ErrorMessage = EstablishmentTerms.MonthMessage)] string? To,
+    BilingualText? Description);
 
 /// <summary>
 /// A dated event: a status change (with the new status), a renaming (with the new <paramref name="Name"/>; the store

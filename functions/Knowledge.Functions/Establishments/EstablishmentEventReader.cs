@@ -3,44 +3,55 @@ using Knowledge.Shared.Vocabulary;
 namespace Knowledge.Establishments;
 
 /// <summary>
-/// Reads an event body: {"eventId": client uuid, "date": "2025-03-12", "kind": "status_change|renamed|milestone",
-/// "status"?: required for status_change, "name"?: the new name, required for renamed and only there,
-/// "text": {"sv", "en"?}, "source"?: {"title", "url"?}}.
+/// Turns a bound event into a recorded one, naming what the record's shape cannot rule out: a status missing from
+/// a status change, a name on any but a renaming, a date out of range or a status in the future, a bad URL.
 /// </summary>
 internal sealed class EstablishmentEventReader
 {
     private static readonly DateOnly Earliest = new(1900, 1, 1);
+    private static readonly DateOnly Latest = new(2100, 12, 31);
 
-    public (RecordedEvent? Event, IDictionary<string, string[]> Errors) Read(JsonObject body, string recordedBy, DateTimeOffset recordedAt)
+    public (RecordedEvent? Event, IDictionary<string, string[]> Errors) Read(EstablishmentEventInput input, string recordedBy, DateTimeOffset recordedAt)
     {
-        var fields = new FieldReader(body);
-        fields.RejectUnknown("eventId", "date", "kind", "status", "name", "text", "source");
-
-        var eventId = fields.Uuid("eventId");
-        var date = fields.Date("date", Earliest, new DateOnly(2100, 12, 31));
-        var kind = fields.OneOf("kind", EstablishmentTerms.EventKinds, required: true);
-        var status = fields.OneOf("status", EstablishmentTerms.Statuses, required: kind == EstablishmentTerms.StatusChange);
-        var name = fields.String("name", required: kind == EstablishmentTerms.Renamed, maxLength: 200);
-        if (name is not null && kind is not null && kind != EstablishmentTerms.Renamed)
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (input.Date < Earliest || input.Date > Latest)
         {
-            fields.AddError("name", "Only a renamed event gives a new name; leave name out, or use kind renamed.");
+            errors.TryAdd("date", [$"Must be from {Earliest:yyyy-MM-dd} to {Latest:yyyy-MM-dd}."]);
         }
 
-        var text = fields.Bilingual("text", 2_000);
-        var source = fields.Source(body, "source");
+        if (input.Kind == EstablishmentTerms.StatusChange && input.Status is null)
+        {
+            errors.TryAdd("status", ["Required for a status_change event."]);
+        }
+
+        if (input.Kind == EstablishmentTerms.Renamed && input.Name is null)
+        {
+            errors.TryAdd("name", ["Required for a renamed event: the new name."]);
+        }
+
+        if (input.Kind != EstablishmentTerms.Renamed && input.Name is not null)
+        {
+            errors.TryAdd("name", ["Only a renamed event gives a new name; leave name out, or use kind renamed."]);
+        }
 
         // A status is a fact about what has happened; a planned change is a milestone until it happens.
-        if (status is not null && date > DateOnly.FromDateTime(recordedAt.UtcDateTime))
+        if (input.Status is not null && input.Date > DateOnly.FromDateTime(recordedAt.UtcDateTime))
         {
-            fields.AddError("date", "An event with a status cannot lie in the future; record it when it has happened.");
+            errors.TryAdd("date", ["An event with a status cannot lie in the future; record it when it has happened."]);
         }
 
-        if (!fields.IsValid)
+        TextLength.Check(input.Text, "text", 2_000, errors);
+        var source = input.Source?.Read("source", errors);
+        if (errors.Count > 0)
         {
-            return (null, fields.Errors);
+            return (null, errors);
         }
 
-        var recorded = new EstablishmentEvent(date!.Value, kind!, status is null ? null : EstablishmentTerms.Status(status), text!, source, recordedBy, name);
-        return (new RecordedEvent(eventId!.Value, recorded, CanonicalJson.Hash(body), recordedAt), fields.Errors);
+        var recorded = new EstablishmentEvent(input.Date, input.Kind, input.Status is { } status ? EstablishmentTerms.Status(status) : null, input.Text, source, recordedBy, input.Name);
+        return (new RecordedEvent(input.EventId, recorded, Fingerprint(input), recordedAt), errors);
     }
+
+    /// <summary>The event's body as written by the serializer, hashed, so a retry is recognised whatever its spacing or field order.</summary>
+    private static string Fingerprint(EstablishmentEventInput input) =>
+        CanonicalJson.Hash(JsonSerializer.SerializeToNode(input, EstablishmentRequestBodies.Default.EstablishmentEventInput));
 }

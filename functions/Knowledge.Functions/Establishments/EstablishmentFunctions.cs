@@ -57,7 +57,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "establishments")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, EstablishmentRequestBodies.Default.EstablishmentInput, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -80,7 +80,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
         string slug,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindEditAsync(request, EstablishmentRequestBodies.Default.EstablishmentInput, "slug", slug, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -104,7 +104,7 @@ internal sealed class EstablishmentFunctions(IEstablishmentStore store, Establis
         string slug,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, EstablishmentRequestBodies.Default.EstablishmentEventInput, cancellationToken);
         if (body is null)
         {
             return problem!;

@@ -4,166 +4,83 @@ using Knowledge.Shared.Vocabulary;
 namespace Knowledge.Establishments;
 
 /// <summary>
-/// Reads an establishment from its JSON (an API body or a seed entry) and names every bad field, such as
-/// "phases[0].from" or "plannedHires[1].year". A municipality's county is added to the counties.
-/// Events are not part of the body: they are added one by one and never rewritten.
+/// Turns a bound establishment (an API body or a seed entry) into an establishment, naming every field the
+/// record's shape cannot rule out, such as "municipalities[0]", "phases[1].to" or "plannedHires[1].year".
+/// A municipality's county is added to the counties.
 /// </summary>
 internal sealed class EstablishmentReader(ReferenceData reference)
 {
-    private const int MaxItems = 50;
-
-    private static readonly string[] Fields = ["slug", "name", "company", "municipalities", "counties", "sector", "status", "phases", "plannedHires", "procurementWindows", "sources"];
+    public const int MaxItems = 50;
 
     /// <param name="statusIfAbsent">The current status for an edit, which may leave it out; null makes it required.</param>
     public (Establishment? Establishment, IDictionary<string, string[]> Errors) Read(
-        JsonObject body, string? slugFromRoute, EstablishmentStatus? statusIfAbsent, string updatedBy, DateTimeOffset updatedAt)
+        EstablishmentInput input, string? slugFromRoute, EstablishmentStatus? statusIfAbsent, string updatedBy, DateTimeOffset updatedAt)
     {
-        var fields = new FieldReader(body);
-        fields.RejectUnknown(Fields);
-
-        var slug = fields.Slug(body, slugFromRoute, "lkab-construction");
-        var name = fields.String("name", required: true, maxLength: 200);
-        var company = fields.String("company", required: true, maxLength: 200);
-        var (municipalities, counties) = ReadPlace(fields);
-        var sector = ReadSector(fields);
-        var status = statusIfAbsent is not null && !fields.Has("status")
-            ? statusIfAbsent
-            : fields.OneOf("status", EstablishmentTerms.Statuses, required: true) is { } word ? EstablishmentTerms.Status(word) : null;
-        var phases = Items(fields, body, "phases", ReadPhase);
-        var hires = ReadHires(fields, body);
-        var windows = Items(fields, body, "procurementWindows", ReadWindow);
-        var sources = fields.Sources(body, "sources");
-
-        if (!fields.IsValid)
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        SlugField.CheckAddress(input.Slug, slugFromRoute, errors);
+        var (municipalities, counties) = ReadPlace(input, errors);
+        var status = input.Status is { } word ? EstablishmentTerms.Status(word) : statusIfAbsent;
+        if (status is null)
         {
-            return (null, fields.Errors);
+            errors.TryAdd("status", ["Required."]);
+        }
+
+        var phases = input.Phases ?? [];
+        for (var i = 0; i < phases.Count; i++)
+        {
+            CheckEnd(phases[i].From, phases[i].To, $"phases[{i}].to", errors);
+            TextLength.Check(phases[i].Note, $"phases[{i}].note", 1_000, errors);
+        }
+
+        var windows = input.ProcurementWindows ?? [];
+        for (var i = 0; i < windows.Count; i++)
+        {
+            CheckEnd(windows[i].From, windows[i].To, $"procurementWindows[{i}].to", errors);
+            TextLength.Check(windows[i].Description, $"procurementWindows[{i}].description", 2_000, errors);
+        }
+
+        var hires = input.PlannedHires ?? [];
+        for (var i = 0; i < hires.Count; i++)
+        {
+            if (hires.Take(i).Any(h => h.Year == hires[i].Year))
+            {
+                errors.TryAdd($"plannedHires[{i}].year", [$"The year {hires[i].Year} is given twice; give each year once."]);
+            }
+        }
+
+        var sources = SourceInput.ReadAll(input.Sources, "sources", errors);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
         }
 
         return (new Establishment(
-            slug!, name!, company!, municipalities!, counties!, sector!, status!.Value, phases!, hires!, windows!, [], sources!,
-            updatedAt, updatedBy), fields.Errors);
+            input.Slug, input.Name, input.Company, municipalities, counties, input.Sector, status!.Value, phases, [.. hires.OrderBy(h => h.Year)], windows, [], sources,
+            updatedAt, updatedBy), errors);
     }
 
-    private (List<string>? Municipalities, List<string>? Counties) ReadPlace(FieldReader fields)
+    private (List<string> Municipalities, List<string> Counties) ReadPlace(EstablishmentInput input, Dictionary<string, string[]> errors)
     {
-        var municipalities = fields.Codes("municipalities", code => reference.FindMunicipality(code) is not null, "an SCB municipality code, e.g. 2482");
-        var counties = fields.Codes("counties", code => reference.FindCounty(code) is not null, "an SCB county code, e.g. 25");
-        if (municipalities is null || counties is null)
-        {
-            return (null, null);
-        }
+        var municipalities = CodeListField.Known(input.Municipalities, "municipalities", code => reference.FindMunicipality(code) is not null, "an SCB municipality code, e.g. 2482", errors);
+        var counties = CodeListField.Known(input.Counties, "counties", code => reference.FindCounty(code) is not null, "an SCB county code, e.g. 25", errors);
 
         // A municipality's county is part of the establishment's counties, so the county filter finds it.
-        var all = counties.Concat(municipalities.Select(m => reference.FindMunicipality(m)!.CountyCode)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var all = counties.Concat(municipalities.Select(m => reference.FindMunicipality(m)?.CountyCode).OfType<string>())
+            .Distinct().Order(StringComparer.Ordinal).ToList();
         if (all.Count == 0)
         {
-            fields.AddError("counties", "Name at least one county (SCB code, e.g. 25 Norrbotten, 24 Västerbotten) or a municipality.");
-            return (null, null);
+            errors.TryAdd("counties", ["Name at least one county (SCB code, e.g. 25 Norrbotten, 24 Västerbotten) or a municipality."]);
         }
 
         return (municipalities, all);
     }
 
-    private static string? ReadSector(FieldReader fields)
+    // Months are yyyy-MM, so their text sorts in time order.
+    private static void CheckEnd(string from, string? to, string field, Dictionary<string, string[]> errors)
     {
-        var sector = fields.String("sector", required: true, maxLength: 1);
-        if (sector is not null && sector is not [>= 'A' and <= 'U'])
+        if (to is not null && string.CompareOrdinal(to, from) < 0)
         {
-            fields.AddError("sector", "Must be an SNI 2007 section letter from A to U, e.g. B (mining), C (manufacturing), D (energy), F (construction).");
-            return null;
+            errors.TryAdd(field, [$"Must not be before from ({from})."]);
         }
-
-        return sector;
-    }
-
-    private static EstablishmentPhase? ReadPhase(FieldReader item)
-    {
-        item.RejectUnknown("kind", "from", "to", "note");
-        var kind = item.OneOf("kind", EstablishmentTerms.PhaseKinds, required: true);
-        var from = item.Month("from", required: true);
-        var to = item.EndMonth("to", from);
-        var note = item.Has("note") ? item.Bilingual("note", 1_000) : null;
-        return kind is null || from is null ? null : new EstablishmentPhase(kind, from, to, note);
-    }
-
-    private static ProcurementWindow? ReadWindow(FieldReader item)
-    {
-        item.RejectUnknown("category", "phase", "from", "to", "description");
-        var category = item.OneOf("category", EstablishmentTerms.ProcurementCategories, required: true);
-        var phase = item.OneOf("phase", EstablishmentTerms.PhaseKinds, required: true);
-        var from = item.Month("from", required: true);
-        var to = item.EndMonth("to", from);
-        var description = item.Has("description") ? item.Bilingual("description", 2_000) : null;
-        return category is null || phase is null || from is null ? null : new ProcurementWindow(category, phase, from, to, description);
-    }
-
-    private static List<PlannedHires>? ReadHires(FieldReader fields, JsonObject body)
-    {
-        var hires = Items(fields, body, "plannedHires", item =>
-        {
-            item.RejectUnknown("year", "count");
-            var year = item.Integer("year", 2000, 2100);
-            var count = item.Integer("count", 0, 1_000_000);
-            if (!item.Has("year"))
-            {
-                item.AddError("year", "Required: a year from 2000 to 2100.");
-            }
-
-            if (!item.Has("count"))
-            {
-                item.AddError("count", "Required: the number of planned new employees, 0 or more.");
-            }
-
-            return year is null || count is null ? null : new PlannedHires(year.Value, count.Value);
-        });
-        if (hires is null)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < hires.Count; i++)
-        {
-            if (hires.FindIndex(h => h.Year == hires[i].Year) < i)
-            {
-                fields.AddError($"plannedHires[{i}].year", $"The year {hires[i].Year} is given twice; give each year once.");
-                return null;
-            }
-        }
-
-        return [.. hires.OrderBy(h => h.Year)];
-    }
-
-    /// <summary>An optional array of objects, each read with its own prefix ("phases[0]."); empty when absent, null when any item is bad.</summary>
-    private static List<T>? Items<T>(FieldReader fields, JsonObject body, string field, Func<FieldReader, T?> read)
-        where T : class
-    {
-        if (body[field] is null)
-        {
-            return [];
-        }
-
-        if (body[field] is not JsonArray array || array.Count > MaxItems)
-        {
-            fields.AddError(field, $"Must be an array of at most {MaxItems} objects.");
-            return null;
-        }
-
-        var errorsBefore = fields.Errors.Count;
-        var items = new List<T>();
-        for (var i = 0; i < array.Count; i++)
-        {
-            if (array[i] is not JsonObject item)
-            {
-                fields.AddError($"{field}[{i}]", "Must be a JSON object.");
-                continue;
-            }
-
-            if (read(fields.Item(item, field, i)) is { } value)
-            {
-                items.Add(value);
-            }
-        }
-
-        return fields.Errors.Count == errorsBefore ? items : null;
     }
 }

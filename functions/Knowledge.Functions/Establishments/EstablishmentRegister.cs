@@ -11,10 +11,10 @@ internal sealed class EstablishmentRegister(IEstablishmentStore store, Establish
     private const int MaxAttempts = 20;
 
     /// <summary>Creates an establishment; a retry with the same content answers the stored one, other content under the slug is a conflict.</summary>
-    public async Task<WriteOutcome<StoredEstablishment>> CreateAsync(Caller caller, JsonObject body, CancellationToken cancellationToken)
+    public async Task<WriteOutcome<StoredEstablishment>> CreateAsync(Caller caller, EstablishmentInput input, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var (establishment, errors) = reader.Read(body, null, null, caller.UserId, now);
+        var (establishment, errors) = reader.Read(input, null, null, caller.UserId, now);
         if (establishment is null)
         {
             return WriteOutcome<StoredEstablishment>.Invalid(errors);
@@ -36,7 +36,7 @@ internal sealed class EstablishmentRegister(IEstablishmentStore store, Establish
     /// Replaces an establishment's description, keeping its events; <paramref name="ifMatch"/> makes a stale
     /// edit fail. Without it the edit is reapplied to the latest version, so it never undoes an event's status.
     /// </summary>
-    public async Task<WriteOutcome<StoredEstablishment>> UpdateAsync(Caller caller, string slug, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
+    public async Task<WriteOutcome<StoredEstablishment>> UpdateAsync(Caller caller, string slug, EstablishmentInput input, string? ifMatch, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -53,7 +53,7 @@ internal sealed class EstablishmentRegister(IEstablishmentStore store, Establish
 
             var now = clock.GetUtcNow();
             var current = stored.Establishment;
-            var (establishment, errors) = reader.Read(body, slug, current.Status, caller.UserId, now);
+            var (establishment, errors) = reader.Read(input, slug, current.Status, caller.UserId, now);
             if (establishment is null)
             {
                 return WriteOutcome<StoredEstablishment>.Invalid(errors);
@@ -84,10 +84,10 @@ internal sealed class EstablishmentRegister(IEstablishmentStore store, Establish
     }
 
     /// <summary>Appends an event; idempotent on the client's event id (same body 200, other body 409).</summary>
-    public async Task<WriteOutcome<AddedEvent>> AddEventAsync(Caller caller, string slug, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
+    public async Task<WriteOutcome<AddedEvent>> AddEventAsync(Caller caller, string slug, EstablishmentEventInput input, string? ifMatch, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var (recorded, errors) = eventReader.Read(body, caller.UserId, now);
+        var (recorded, errors) = eventReader.Read(input, caller.UserId, now);
         if (recorded is null)
         {
             return WriteOutcome<AddedEvent>.Invalid(errors);

@@ -31,16 +31,18 @@ internal sealed class EstablishmentSeeder(IEstablishmentStore store, Establishme
         var body = entry.DeepClone().AsObject();
         var events = body["events"]?.AsArray() ?? [];
         body.Remove("events");
-        var (establishment, errors) = reader.Read(body, null, null, Actor, at);
+        var (input, errors) = JsonBody.Bind(body, EstablishmentRequestBodies.Default.EstablishmentInput);
+        var (establishment, readErrors) = input is null ? (null, errors) : reader.Read(input, null, null, Actor, at);
         if (establishment is null)
         {
-            throw Invalid(entry, errors);
+            throw Invalid(entry, readErrors);
         }
 
         var recorded = events.Select(e =>
         {
-            var (read, eventErrors) = eventReader.Read(e!.AsObject(), Actor, at);
-            return read ?? throw Invalid(entry, eventErrors);
+            var (eventInput, eventErrors) = JsonBody.Bind(e!.AsObject(), EstablishmentRequestBodies.Default.EstablishmentEventInput);
+            var (read, readEventErrors) = eventInput is null ? (null, eventErrors) : eventReader.Read(eventInput, Actor, at);
+            return read ?? throw Invalid(entry, readEventErrors);
         }).ToList();
 
         // The shipped status must be the one its latest status event gives, as if the events had been added one by one.

@@ -9,10 +9,10 @@ namespace Knowledge.Examples;
 internal sealed class ExampleCatalogue(IExampleStore store, ExampleReader reader, CatalogueIndex index, TimeProvider clock)
 {
     /// <summary>Creates an example; a retry with the same content answers the stored one, other content under the slug is a conflict.</summary>
-    public async Task<WriteOutcome<StoredExample>> CreateAsync(Caller caller, JsonObject body, CancellationToken cancellationToken)
+    public async Task<WriteOutcome<StoredExample>> CreateAsync(Caller caller, ExampleInput input, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var (example, errors) = reader.Read(body, null, caller.UserId, now);
+        var (example, errors) = reader.Read(input, null, caller.UserId, now);
         if (example is null)
         {
             return WriteOutcome<StoredExample>.Invalid(errors);
@@ -31,10 +31,10 @@ internal sealed class ExampleCatalogue(IExampleStore store, ExampleReader reader
     }
 
     /// <summary>Replaces an existing example; <paramref name="ifMatch"/> (an ETag) makes a stale edit fail instead of overwriting.</summary>
-    public async Task<WriteOutcome<StoredExample>> UpdateAsync(Caller caller, string slug, JsonObject body, string? ifMatch, CancellationToken cancellationToken)
+    public async Task<WriteOutcome<StoredExample>> UpdateAsync(Caller caller, string slug, ExampleInput input, string? ifMatch, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var (example, errors) = reader.Read(body, slug, caller.UserId, now);
+        var (example, errors) = reader.Read(input, slug, caller.UserId, now);
         if (example is null)
         {
             return WriteOutcome<StoredExample>.Invalid(errors);

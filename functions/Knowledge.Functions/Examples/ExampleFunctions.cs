@@ -94,7 +94,7 @@ internal sealed class ExampleFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "examples")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindAsync(request, ExampleRequestBodies.Default.ExampleInput, cancellationToken);
         if (body is null)
         {
             return problem!;
@@ -117,7 +117,7 @@ internal sealed class ExampleFunctions(
         string slug,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        var (body, problem) = await JsonBody.BindEditAsync(request, ExampleRequestBodies.Default.ExampleInput, "slug", slug, cancellationToken);
         if (body is null)
         {
             return problem!;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Knowledge.Reference;
 using Knowledge.Shared.Vocabulary;
 using Knowledge.Tagging;
@@ -6,137 +5,91 @@ using Knowledge.Tagging;
 namespace Knowledge.Examples;
 
 /// <summary>
-/// Reads an example from its JSON (an API body or a seed entry) and names every bad field: unknown tag,
-/// bad URL, missing Swedish title, unknown municipality… A municipality's county is added to the place.
+/// Turns a bound example (an API body or a seed entry) into an example, naming every field the record's shape
+/// cannot rule out: unknown tag or kind, bad URL, unknown municipality, a year out of range, a text too long…
+/// A municipality's county is added to the place.
 /// </summary>
-internal sealed partial class ExampleReader(ReferenceData reference, Codebook codebook, ExampleKinds kinds)
+internal sealed class ExampleReader(ReferenceData reference, Codebook codebook, ExampleKinds kinds)
 {
     public const int MaxBodyLength = 20_000;
 
-    private static readonly string[] Fields = ["slug", "title", "summary", "body", "place", "kind", "years", "actors", "challenges", "lessons", "sources", "status"];
-    private static readonly string[] Statuses = ["draft", "published"];
-
-    public (GoodExample? Example, IDictionary<string, string[]> Errors) Read(JsonObject body, string? slugFromRoute, string updatedBy, DateTimeOffset updatedAt)
+    public (GoodExample? Example, IDictionary<string, string[]> Errors) Read(ExampleInput input, string? slugFromRoute, string updatedBy, DateTimeOffset updatedAt)
     {
-        var fields = new FieldReader(body);
-        fields.RejectUnknown(Fields);
-
-        var slug = fields.Slug(body, slugFromRoute, "facebook-lulea");
-        var title = fields.Bilingual("title", 200);
-        var summary = fields.Bilingual("summary", 1_000);
-        var text = fields.Bilingual("body", MaxBodyLength);
-        var place = ReadPlace(fields);
-        var kind = fields.OneOf("kind", kinds.Ids, required: true);
-        var years = ReadYears(fields, body);
-        var actors = body["actors"] is null ? [] : fields.Strings("actors", 30, 200);
-        var challenges = ReadChallenges(fields, body);
-        var lessons = ReadLessons(fields);
-        var sources = fields.Sources(body, "sources");
-        var status = fields.OneOf("status", Statuses, required: false) ?? "draft";
-
-        if (!fields.IsValid)
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        SlugField.CheckAddress(input.Slug, slugFromRoute, errors);
+        TextLength.Check(input.Title, "title", 200, errors);
+        TextLength.Check(input.Summary, "summary", 1_000, errors);
+        TextLength.Check(input.Body, "body", MaxBodyLength, errors);
+        var place = ReadPlace(input.Place, errors);
+        if (!kinds.Contains(input.Kind))
         {
-            return (null, fields.Errors);
+            errors.TryAdd("kind", [$"Must be one of: {string.Join(", ", kinds.Ids)}."]);
+        }
+
+        var years = ReadYears(input.Years, errors);
+        TextLength.Check(input.Actors, "actors", 200, errors);
+        var challenges = ReadChallenges(input.Challenges, errors);
+        var lessons = input.Lessons ?? new LocalizedList([], []);
+        TextLength.Check(lessons.Sv, "lessons.sv", 1_000, errors);
+        TextLength.Check(lessons.En, "lessons.en", 1_000, errors);
+        var sources = SourceInput.ReadAll(input.Sources, "sources", errors);
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
         }
 
         return (new GoodExample(
-            slug!, title!, summary!, text!, place!, kind!, years!, actors!, challenges!, lessons!, sources!,
-            status == "published" ? ExampleStatus.Published : ExampleStatus.Draft,
-            updatedAt, updatedBy), fields.Errors);
+            input.Slug, input.Title, input.Summary, input.Body, place, input.Kind, years, Distinct(input.Actors), challenges,
+            new LocalizedList(Distinct(lessons.Sv), Distinct(lessons.En)), sources,
+            input.Status == "published" ? ExampleStatus.Published : ExampleStatus.Draft,
+            updatedAt, updatedBy), errors);
     }
 
-    private ExamplePlace? ReadPlace(FieldReader fields)
+    private ExamplePlace ReadPlace(ExamplePlaceInput place, Dictionary<string, string[]> errors)
     {
-        if (fields.Nested("place") is not { } place)
-        {
-            fields.AddError("place", "Required: {\"municipalities\": [], \"counties\": [], \"country\": \"SE\", \"name\": {\"sv\": \"…\"}}.");
-            return null;
-        }
-
-        place.RejectUnknown("municipalities", "counties", "country", "name");
-        var municipalities = place.Codes("municipalities", code => reference.FindMunicipality(code) is not null, "an SCB municipality code, e.g. 2580");
-        var counties = place.Codes("counties", code => reference.FindCounty(code) is not null, "an SCB county code, e.g. 25");
-        var country = place.String("country", required: false, maxLength: 3) ?? "SE";
-        if (!CountryPattern().IsMatch(country))
-        {
-            place.AddError("country", "Must be an ISO 3166 country code such as SE, FI or US, or INT for international.");
-        }
-
-        var name = place.Bilingual("name", 200);
-        if (municipalities is null || counties is null || name is null || !fields.IsValid)
-        {
-            return null;
-        }
+        TextLength.Check(place.Name, "place.name", 200, errors);
+        var municipalities = CodeListField.Known(place.Municipalities, "place.municipalities", code => reference.FindMunicipality(code) is not null, "an SCB municipality code, e.g. 2580", errors);
+        var counties = CodeListField.Known(place.Counties, "place.counties", code => reference.FindCounty(code) is not null, "an SCB county code, e.g. 25", errors);
 
         // A municipality's county is part of the place, so county filters find it.
-        var allCounties = counties.Concat(municipalities.Select(m => reference.FindMunicipality(m)!.CountyCode)).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new ExamplePlace(municipalities, allCounties, country, name);
+        var allCounties = counties.Concat(municipalities.Select(m => reference.FindMunicipality(m)?.CountyCode).OfType<string>())
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        return new ExamplePlace(municipalities, allCounties, place.Country ?? "SE", place.Name);
     }
 
-    private static List<int>? ReadYears(FieldReader fields, JsonObject body)
+    private static List<int> ReadYears(IReadOnlyList<int>? years, Dictionary<string, string[]> errors)
     {
-        if (body["years"] is null)
+        years ??= [];
+        for (var i = 0; i < years.Count; i++)
         {
-            return [];
-        }
-
-        if (body["years"] is not JsonArray array || array.Count > 30)
-        {
-            fields.AddError("years", "Must be an array of at most 30 years.");
-            return null;
-        }
-
-        var years = new List<int>();
-        for (var i = 0; i < array.Count; i++)
-        {
-            if (array[i]?.GetValueKind() != JsonValueKind.Number || !array[i]!.AsValue().TryGetValue(out int year) || year is < 1900 or > 2100)
+            if (years[i] is < 1900 or > 2100)
             {
-                fields.AddError($"years[{i}]", "Must be a year from 1900 to 2100.");
-                return null;
+                errors.TryAdd($"years[{i}]", ["Must be a year from 1900 to 2100."]);
             }
-
-            years.Add(year);
         }
 
         return [.. years.Distinct().Order()];
     }
 
-    private List<string>? ReadChallenges(FieldReader fields, JsonObject body)
+    private List<string> ReadChallenges(IReadOnlyList<string>? challenges, Dictionary<string, string[]> errors)
     {
-        if (body["challenges"] is null)
+        challenges ??= [];
+        if (challenges.Count > codebook.Tags.Count)
         {
-            return [];
+            errors.TryAdd("challenges", [$"At most {codebook.Tags.Count} items."]);
         }
 
-        if (fields.Strings("challenges", codebook.Tags.Count, 50) is not { } tags)
+        for (var i = 0; i < challenges.Count; i++)
         {
-            return null;
-        }
-
-        for (var i = 0; i < tags.Length; i++)
-        {
-            if (!codebook.Contains(tags[i]))
+            if (!codebook.Contains(challenges[i]))
             {
-                fields.AddError($"challenges[{i}]", $"Unknown challenge {tags[i]}: must be a codebook tag ({string.Join(", ", codebook.Tags.Select(t => t.Tag))}).");
-                return null;
+                errors.TryAdd($"challenges[{i}]", [$"Unknown challenge {challenges[i]}: must be a codebook tag ({string.Join(", ", codebook.Tags.Select(t => t.Tag))})."]);
             }
         }
 
-        return [.. tags];
+        return Distinct(challenges);
     }
 
-    private static LocalizedList? ReadLessons(FieldReader fields)
-    {
-        if (fields.Nested("lessons") is not { } lessons)
-        {
-            return fields.IsValid ? new LocalizedList([], []) : null;
-        }
-
-        lessons.RejectUnknown("sv", "en");
-        string[] Items(string language) => lessons.Strings(language, 20, 1_000) ?? [];
-        return new LocalizedList(Items("sv"), Items("en"));
-    }
-
-    [GeneratedRegex("^([A-Z]{2}|INT)$")]
-    private static partial Regex CountryPattern();
+    private static List<string> Distinct(IReadOnlyList<string>? items) => [.. (items ?? []).Distinct(StringComparer.Ordinal)];
 }

@@ -27,9 +27,10 @@ internal sealed class ExampleSeeder(IExampleStore store, ExampleReader reader, C
         var entries = JsonNode.Parse(stream)?.AsArray() ?? throw new InvalidOperationException("The seed catalogue is empty.");
         return [.. entries.Select(entry =>
         {
-            var (example, errors) = reader.Read(entry!.AsObject(), null, Actor, updatedAt);
+            var (input, errors) = JsonBody.Bind(entry!.AsObject(), ExampleRequestBodies.Default.ExampleInput);
+            var (example, readErrors) = input is null ? (null, errors) : reader.Read(input, null, Actor, updatedAt);
             return example ?? throw new InvalidOperationException(
-                $"Seed example {entry["slug"]} is invalid: {string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(' ', e.Value)}"))}");
+                $"Seed example {entry["slug"]} is invalid: {string.Join("; ", readErrors.Select(e => $"{e.Key}: {string.Join(' ', e.Value)}"))}");
         })];
     }
 }

@@ -26,7 +26,7 @@ public sealed record GoodExample(
 }
 
 /// <summary>Items in Swedish with their English counterparts (either list may be empty).</summary>
-public sealed record LocalizedList(IReadOnlyList<string> Sv, IReadOnlyList<string> En);
+public sealed record LocalizedList([property: MaxLength(20)] IReadOnlyList<string> Sv, [property: MaxLength(20)] IReadOnlyList<string> En);
 
 /// <summary>
 /// Where the example happened: Swedish municipality and county codes (SCB), or only a country

@@ -2,28 +2,18 @@ namespace Knowledge.Reference;
 
 internal static class CodeListField
 {
-    /// <summary>An optional array of SCB codes that must each be known; empty when absent, null when any is bad (named "field[i]").</summary>
-    public static List<string>? Codes(this FieldReader fields, string field, Func<string, bool> known, string what)
+    /// <summary>The distinct codes of an optional list (empty when absent); each unknown one is named "field[i]".</summary>
+    public static List<string> Known(IReadOnlyList<string>? codes, string field, Func<string, bool> known, string what, IDictionary<string, string[]> errors)
     {
-        if (!fields.Has(field))
-        {
-            return [];
-        }
-
-        if (fields.Strings(field, 300, 4) is not { } codes)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < codes.Length; i++)
+        codes ??= [];
+        for (var i = 0; i < codes.Count; i++)
         {
             if (!known(codes[i]))
             {
-                fields.AddError($"{field}[{i}]", $"Unknown code {codes[i]}: must be {what}.");
-                return null;
+                errors.TryAdd($"{field}[{i}]", [$"Unknown code {codes[i]}: must be {what}."]);
             }
         }
 
-        return [.. codes];
+        return [.. codes.Distinct(StringComparer.Ordinal)];
     }
 }

@@ -1,36 +1,17 @@
-using System.Text.RegularExpressions;
-
 namespace Knowledge.Shared;
 
-internal static partial class SlugField
+/// <summary>The slug of a catalogue record (an example, an establishment), its address.</summary>
+internal static class SlugField
 {
-    /// <summary>
-    /// The record's slug: from the body, or from the address when the body leaves it out; an edit's body
-    /// may not name another slug than its address.
-    /// </summary>
-    public static string? Slug(this FieldReader fields, JsonObject body, string? slugFromRoute, string example)
+    /// <summary>Lower-case letters a–z, digits and single hyphens, as the bodies' records declare it.</summary>
+    public const string Pattern = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    /// <summary>An edit's body may not name another slug than its address.</summary>
+    public static void CheckAddress(string slug, string? fromRoute, IDictionary<string, string[]> errors)
     {
-        var slug = body["slug"] is null && slugFromRoute is not null ? slugFromRoute : fields.String("slug", required: true, maxLength: 80);
-        if (slug is null)
+        if (fromRoute is not null && slug != fromRoute)
         {
-            return null;
+            errors.TryAdd("slug", [$"Must be the slug of the address, {fromRoute}."]);
         }
-
-        if (!SlugPattern().IsMatch(slug))
-        {
-            fields.AddError("slug", $"Use lower-case letters a–z, digits and single hyphens, e.g. {example}.");
-            return null;
-        }
-
-        if (slugFromRoute is not null && slug != slugFromRoute)
-        {
-            fields.AddError("slug", $"Must be the slug of the address, {slugFromRoute}.");
-            return null;
-        }
-
-        return slug;
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

@@ -208,13 +208,15 @@ public sealed class EstablishmentFunctionsTests(TestEnvironment env)
         var staff = await env.ClientAsync(Principals.Staff());
         var body = EstablishmentBodies.Valid(EstablishmentBodies.NewSlug(), b =>
         {
+            // Each of the wrong shape, so the one answer names all three.
             b["phases"]![0]!["from"] = "2026-1";
-            b["plannedHires"]![1]!["year"] = 2028;
+            b["plannedHires"]![1]!["year"] = 1999;
             b["sector"] = "Ö";
         });
 
         var establishment = await staff.PostAsJsonAsync("/api/establishments", body);
-        var @event = await staff.PostAsJsonAsync("/api/establishments/northvolt/events", EstablishmentBodies.Event(Guid.NewGuid(), "2025-13-01", status: null));
+        // A date of the right form but out of range, and a status change without a status: both the register's rules.
+        var @event = await staff.PostAsJsonAsync("/api/establishments/northvolt/events", EstablishmentBodies.Event(Guid.NewGuid(), "1850-01-01", status: null));
 
         await establishment.AssertFieldErrorsAsync("phases[0].from", "plannedHires[1].year", "sector");
         await @event.AssertFieldErrorsAsync("date", "status");

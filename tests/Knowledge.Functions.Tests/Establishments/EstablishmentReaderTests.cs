@@ -1,6 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 using System.Text.Json.Nodes;
 using Knowledge.Establishments;
 using Knowledge.Reference;
+using Knowledge.Shared.Http;
 
 namespace Knowledge.Tests.Establishments;
 
@@ -10,10 +13,23 @@ public sealed class EstablishmentReaderTests
     private readonly EstablishmentReader _reader = new(new ReferenceData());
     private readonly EstablishmentEventReader _eventReader = new();
 
+    /// <summary>The body bound as a request's is, then read.</summary>
+    private (Establishment? Establishment, IDictionary<string, string[]> Errors) Read(JsonObject body, string? slugFromRoute = null, EstablishmentStatus? statusIfAbsent = null)
+    {
+        var (input, errors) = JsonBody.Bind(body, EstablishmentRequestBodies.Default.EstablishmentInput);
+        return input is null ? (null, errors) : _reader.Read(input, slugFromRoute, statusIfAbsent, "staff-user", Now);
+    }
+
+    private (RecordedEvent? Event, IDictionary<string, string[]> Errors) ReadEvent(JsonObject body)
+    {
+        var (input, errors) = JsonBody.Bind(body, EstablishmentRequestBodies.Default.EstablishmentEventInput);
+        return input is null ? (null, errors) : _eventReader.Read(input, "staff-user", Now);
+    }
+
     [Fact]
     public void A_valid_body_is_read_with_its_municipalitys_county_added_and_hires_in_year_order()
     {
-        var (establishment, errors) = _reader.Read(EstablishmentBodies.Valid("kalix-vatgas"), null, null, "staff-user", Now);
+        var (establishment, errors) = Read(EstablishmentBodies.Valid("kalix-vatgas"));
 
         Assert.Empty(errors);
         Assert.NotNull(establishment);
@@ -55,31 +71,57 @@ public sealed class EstablishmentReaderTests
     {
         var body = EstablishmentBodies.Valid("kalix-vatgas", b => b[field] = JsonNode.Parse(json));
 
-        var (establishment, errors) = _reader.Read(body, null, null, "staff-user", Now);
+        var (establishment, errors) = Read(body);
 
         Assert.Null(establishment);
         Assert.Contains(expectedError, errors.Keys);
     }
 
     [Fact]
-    public void Every_bad_field_is_named_in_one_answer()
+    public void Every_field_of_the_wrong_shape_is_named_in_one_answer()
     {
         var body = EstablishmentBodies.Valid("kalix-vatgas", b =>
         {
             b.Remove("name");
-            b["plannedHires"] = JsonNode.Parse("[{\"year\": 2026, \"count\": 5}, {\"year\": 2026, \"count\": 7}]");
+            b["plannedHires"] = JsonNode.Parse("[{\"year\": 2026, \"count\": 5}, {\"year\": 1999, \"count\": 7}]");
             b["phases"]![0]!["from"] = "januari";
         });
 
-        var (_, errors) = _reader.Read(body, null, null, "staff-user", Now);
+        var (_, errors) = Read(body);
 
         Assert.Equal(["name", "phases[0].from", "plannedHires[1].year"], errors.Keys.Order());
     }
 
     [Fact]
+    public void Every_value_the_rules_refuse_is_named_in_one_answer()
+    {
+        var body = EstablishmentBodies.Valid("kalix-vatgas", b =>
+        {
+            b["municipalities"] = JsonNode.Parse("[\"2514\", \"9999\"]");
+            b["plannedHires"] = JsonNode.Parse("[{\"year\": 2026, \"count\": 5}, {\"year\": 2026, \"count\": 7}]");
+            b["phases"]![0]!["to"] = "2025-12";
+            b["procurementWindows"]![0]!["description"]!["sv"] = new string('x', 2_001);
+        });
+
+        var (_, errors) = Read(body);
+
+        Assert.Equal(["municipalities[1]", "phases[0].to", "plannedHires[1].year", "procurementWindows[0].description.sv"], errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_statuses_a_body_may_give_are_the_words_of_every_status()
+    {
+        string?[] words = [.. Enum.GetValues<EstablishmentStatus>().Select(EstablishmentTerms.Word)];
+
+        Assert.All(
+            [typeof(EstablishmentInput), typeof(EstablishmentEventInput)],
+            type => Assert.Equal(words, type.GetProperty("Status")!.GetCustomAttribute<AllowedValuesAttribute>()!.Values.Select(v => v as string)));
+    }
+
+    [Fact]
     public void An_edit_may_leave_out_the_status_and_keeps_the_current_one()
     {
-        var (establishment, _) = _reader.Read(EstablishmentBodies.Valid("kalix-vatgas", b => b.Remove("status")), "kalix-vatgas", EstablishmentStatus.Paused, "staff-user", Now);
+        var (establishment, _) = Read(EstablishmentBodies.Valid("kalix-vatgas", b => b.Remove("status")), "kalix-vatgas", EstablishmentStatus.Paused);
 
         Assert.Equal(EstablishmentStatus.Paused, establishment!.Status);
     }
@@ -97,7 +139,7 @@ public sealed class EstablishmentReaderTests
     {
         var body = EstablishmentBodies.Event(Guid.NewGuid(), "2025-03-12", change: b => b[field] = JsonNode.Parse(json));
 
-        var (recorded, errors) = _eventReader.Read(body, "staff-user", Now);
+        var (recorded, errors) = ReadEvent(body);
 
         Assert.Null(recorded);
         Assert.Contains(expectedError, errors.Keys);
@@ -106,10 +148,9 @@ public sealed class EstablishmentReaderTests
     [Fact]
     public void A_status_change_needs_a_status_but_a_renaming_does_not_it_needs_the_new_name()
     {
-        var (change, changeErrors) = _eventReader.Read(EstablishmentBodies.Event(Guid.NewGuid(), "2025-03-12", status: null), "staff-user", Now);
-        var (renamed, _) = _eventReader.Read(
-            EstablishmentBodies.Event(Guid.NewGuid(), "2024-01-01", kind: "renamed", status: null, change: b => b["name"] = "Stegra"), "staff-user", Now);
-        var (nameless, namelessErrors) = _eventReader.Read(EstablishmentBodies.Event(Guid.NewGuid(), "2024-01-01", kind: "renamed", status: null), "staff-user", Now);
+        var (change, changeErrors) = ReadEvent(EstablishmentBodies.Event(Guid.NewGuid(), "2025-03-12", status: null));
+        var (renamed, _) = ReadEvent(EstablishmentBodies.Event(Guid.NewGuid(), "2024-01-01", kind: "renamed", status: null, change: b => b["name"] = "Stegra"));
+        var (nameless, namelessErrors) = ReadEvent(EstablishmentBodies.Event(Guid.NewGuid(), "2024-01-01", kind: "renamed", status: null));
 
         Assert.Null(change);
         Assert.Contains("status", changeErrors.Keys);

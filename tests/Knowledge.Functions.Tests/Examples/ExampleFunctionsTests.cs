@@ -88,7 +88,8 @@ public sealed class ExampleFunctionsTests(TestEnvironment env)
         var staff = await env.ClientAsync(Principals.Staff());
         var body = ExampleBodies.Valid(ExampleBodies.NewSlug(), b =>
         {
-            b["challenges"] = new JsonArray("competence", "weather");
+            // Each of the wrong shape, so the one answer names all three (an unknown tag: ExampleReaderTests).
+            b["challenges"] = new JsonArray("competence", 42);
             b["sources"] = new JsonArray(new JsonObject { ["title"] = "Rapport", ["url"] = "javascript:alert(1)" });
             b["title"] = new JsonObject { ["en"] = "English only" };
         });

@@ -21,21 +21,52 @@ internal static class JsonBody
             return (null, problem);
         }
 
+        var (value, errors) = Bind(body, type);
+        return value is null ? (null, Problems.Invalid(errors)) : (value, null);
+    }
+
+    /// <summary>
+    /// Binds an edit's body whose <paramref name="field"/> (an example's slug) the address gives when the body leaves
+    /// it out, so the record can require the field and a create without it is named with the body's other errors.
+    /// </summary>
+    public static async Task<(T? Value, IResult? Problem)> BindEditAsync<T>(
+        HttpRequest request, JsonTypeInfo<T> type, string field, string fromAddress, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return (null, problem);
+        }
+
+        body[field] ??= fromAddress;
+        var (value, errors) = Bind(body, type);
+        return value is null ? (null, Problems.Invalid(errors)) : (value, null);
+    }
+
+    /// <summary>
+    /// Binds an object already parsed (a shipped seed entry), by the same checks as a request body, so a seed
+    /// passes exactly the rules an edit does. The object's strings are trimmed in place.
+    /// </summary>
+    public static (T? Value, Dictionary<string, string[]> Errors) Bind<T>(JsonObject body, JsonTypeInfo<T> type)
+        where T : class
+    {
         var errors = BodyShape.Check(body, type);
         if (errors.Count > 0)
         {
-            return (null, Problems.Invalid(errors));
+            return (null, errors);
         }
 
         try
         {
-            return (System.Text.Json.JsonSerializer.Deserialize(body, type)!, null);
+            return (JsonSerializer.Deserialize(body, type)!, errors);
         }
         catch (JsonException ex)
         {
             // The shape check lets nothing through that the serializer refuses; should the two ever disagree, the
             // client still learns which field, never a 500.
-            return (null, Problems.Invalid(BodyShape.FieldName(ex.Path), "Has a value of the wrong type."));
+            errors[BodyShape.FieldName(ex.Path)] = ["Has a value of the wrong type."];
+            return (null, errors);
         }
     }
 }
