@@ -47,12 +47,12 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
         string version,
         CancellationToken cancellationToken)
     {
-        if (ParseVersion(version) is not { } number)
+        if (Unaddressable(id, version, out var number) is { } unaddressable)
         {
-            return Problems.Invalid("version", "Must be a whole number of at least 1.");
+            return unaddressable;
         }
 
-        var view = SurveyIds.IsValid(id) ? await authoring.GetAsync(id, number, cancellationToken) : null;
+        var view = await authoring.GetAsync(id, number, cancellationToken);
         if (view is null)
         {
             return Problems.NotFound($"Survey '{id}' has no version {number}.");
@@ -77,14 +77,9 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
         string version,
         CancellationToken cancellationToken)
     {
-        if (ParseVersion(version) is not { } number)
+        if (Unaddressable(id, version, out var number) is { } unaddressable)
         {
-            return Problems.Invalid("version", "Must be a whole number of at least 1.");
-        }
-
-        if (!SurveyIds.IsValid(id))
-        {
-            return Problems.NotFound($"There is no survey '{id}'.");
+            return unaddressable;
         }
 
         var (body, problem) = await JsonBody.BindAsync(request, AuthoringBodies.Default.DraftRequest, cancellationToken, maxBytes: 1024 * 1024);
@@ -110,14 +105,9 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
         string version,
         CancellationToken cancellationToken)
     {
-        if (ParseVersion(version) is not { } number)
+        if (Unaddressable(id, version, out var number) is { } unaddressable)
         {
-            return Problems.Invalid("version", "Must be a whole number of at least 1.");
-        }
-
-        if (!SurveyIds.IsValid(id))
-        {
-            return Problems.NotFound($"There is no survey '{id}'.");
+            return unaddressable;
         }
 
         var outcome = await authoring.ChangesAsync(id, number, cancellationToken);
@@ -139,14 +129,9 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
         string version,
         CancellationToken cancellationToken)
     {
-        if (ParseVersion(version) is not { } number)
+        if (Unaddressable(id, version, out var number) is { } unaddressable)
         {
-            return Problems.Invalid("version", "Must be a whole number of at least 1.");
-        }
-
-        if (!SurveyIds.IsValid(id))
-        {
-            return Problems.NotFound($"There is no survey '{id}'.");
+            return unaddressable;
         }
 
         return (await authoring.PublishAsync(Caller.Of(request), id, number, EntityTags.IfMatch(request), cancellationToken)).ToResult(view => view, Location);
@@ -154,6 +139,14 @@ internal sealed class SurveyAuthoringFunctions(SurveyAuthoring authoring)
 
     private static string Location(SurveyVersionView view) => $"/api/surveys/{view.Id}/versions/{view.Version}";
 
-    private static int? ParseVersion(string text) =>
-        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 1 ? number : null;
+    // The problem with a version's address, if any: 400 for a version that is no whole number, 404 for no such survey.
+    private static IResult? Unaddressable(string id, string version, out int number)
+    {
+        if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1)
+        {
+            return Problems.Invalid("version", "Must be a whole number of at least 1.");
+        }
+
+        return SurveyIds.IsValid(id) ? null : Problems.NotFound($"There is no survey '{id}'.");
+    }
 }
