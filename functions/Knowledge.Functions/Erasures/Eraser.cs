@@ -19,7 +19,7 @@ internal sealed record ErasureRequest([property: MaxLength(20)] string? Organisa
         Shared.Privacy.OrganisationNumber? number = null;
         if (OrganisationNumber is not null && !Shared.Privacy.OrganisationNumber.TryParse(OrganisationNumber, out number))
         {
-            errors["organisationNumber"] = ["Must be a Swedish organisation number with a valid check digit, e.g. 556036-0793."];
+            errors["organisationNumber"] = [Shared.Privacy.OrganisationNumber.Invalid];
         }
 
         return errors.Count > 0 ? (null, errors) : (this with { OrganisationNumber = number?.ToString() }, errors);

@@ -108,7 +108,7 @@ internal sealed class NoteIntake(INoteStore notes, ITagger tagger, ReferenceData
         {
             if (!OrganisationNumber.TryParse(number, out var parsed))
             {
-                errors["company.organisationNumber"] = ["Must be a Swedish organisation number with a valid check digit, e.g. 556036-0793."];
+                errors["company.organisationNumber"] = [OrganisationNumber.Invalid];
             }
             else
             {

@@ -63,8 +63,6 @@ internal sealed class SurveyIntake(
         Caller caller, string surveyId, IAnswerBody body, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
         var municipality = reference.Municipality(body.Municipality, errors);
-        var version = body.SurveyVersion;
-        var data = body.Data;
         if (errors.Count > 0)
         {
             return (null, WriteOutcome<SurveyResponse>.Invalid(errors));
@@ -75,16 +73,16 @@ internal sealed class SurveyIntake(
             return (null, WriteOutcome<SurveyResponse>.Fail(WriteStatus.Forbidden, $"You may submit answers only for your own municipalities, not {municipality.Code} {municipality.Name}."));
         }
 
-        var definition = await definitions.GetAsync(surveyId, version, cancellationToken);
+        var definition = await definitions.GetAsync(surveyId, body.SurveyVersion, cancellationToken);
         if (definition is null)
         {
-            return (null, version is null || await definitions.GetAsync(surveyId, null, cancellationToken) is null
+            return (null, body.SurveyVersion is null || await definitions.GetAsync(surveyId, null, cancellationToken) is null
                 ? WriteOutcome<SurveyResponse>.Fail(WriteStatus.NotFound, $"There is no survey '{surveyId}'.")
-                : WriteOutcome<SurveyResponse>.Invalid("surveyVersion", $"Survey '{surveyId}' has no version {version}."));
+                : WriteOutcome<SurveyResponse>.Invalid("surveyVersion", $"Survey '{surveyId}' has no version {body.SurveyVersion}."));
         }
 
-        errors = new Dictionary<string, string[]>(SurveyResponseValidator.Validate(definition.Questions, data));
-        if (Text(data, "municipality") is { } answered && answered != municipality.Code)
+        errors = new Dictionary<string, string[]>(SurveyResponseValidator.Validate(definition.Questions, body.Data));
+        if (Text(body.Data, "municipality") is { } answered && answered != municipality.Code)
         {
             errors.TryAdd("data.municipality", [$"Must be the municipality the answer is submitted for ({municipality.Code})."]);
         }
@@ -100,9 +98,9 @@ internal sealed class SurveyIntake(
             ["survey"] = definition.Id,
             ["version"] = definition.Version,
             ["municipality"] = municipality.Code,
-            ["data"] = data.DeepClone(),
+            ["data"] = body.Data.DeepClone(),
         });
-        return (new ValidatedAnswer(municipality, definition, data, bodyHash), null);
+        return (new ValidatedAnswer(municipality, definition, body.Data, bodyHash), null);
     }
 
     /// <summary>Masks and tags the free text and lifts out the facts aggregation needs.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
@@ -13,6 +14,10 @@ namespace Knowledge.Shared.Http;
 /// </summary>
 internal static class BodyShape
 {
+    // Read once per property and pattern: bodies are checked on every request.
+    private static readonly ConcurrentDictionary<MemberInfo, ValidationAttribute[]> Limits = new();
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
     public static Dictionary<string, string[]> Check(JsonObject body, JsonTypeInfo type)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -31,12 +36,11 @@ internal static class BodyShape
         foreach (var property in properties.Where(p => !p.IsExtensionData))
         {
             var field = prefix + property.Name;
-            var given = body.TryGetPropertyValue(property.Name, out var node);
-            if (node is JsonValue text && text.GetValueKind() == JsonValueKind.String && IsText(property.PropertyType))
+            var given = body.TryGetPropertyValue(property.Name, out var sent);
+            var node = Trimmed(sent, property.PropertyType);
+            if (node != sent)
             {
-                var trimmed = text.GetValue<string>().Trim();
-                given &= trimmed.Length > 0;
-                node = trimmed.Length == 0 ? null : JsonValue.Create(trimmed);
+                given &= node is not null;
                 body[property.Name] = node;
             }
 
@@ -51,8 +55,7 @@ internal static class BodyShape
                 continue;
             }
 
-            var member = property.AttributeProvider as MemberInfo;
-            CheckValue(node, type.Options.GetTypeInfo(property.PropertyType), member, field, errors);
+            CheckValue(node, type.Options.GetTypeInfo(property.PropertyType), property.AttributeProvider as MemberInfo, field, errors);
         }
 
         if (!open)
@@ -66,7 +69,7 @@ internal static class BodyShape
 
     private static void CheckValue(JsonNode node, JsonTypeInfo type, MemberInfo? member, string field, Dictionary<string, string[]> errors)
     {
-        var limits = member?.GetCustomAttributes<ValidationAttribute>().ToList() ?? [];
+        var limits = member is null ? [] : Limits.GetOrAdd(member, m => [.. m.GetCustomAttributes<ValidationAttribute>()]);
         var valueType = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
         if (valueType == typeof(JsonObject))
         {
@@ -125,7 +128,7 @@ internal static class BodyShape
         }
     }
 
-    private static void CheckArray(JsonArray array, JsonTypeInfo type, List<ValidationAttribute> limits, string field, Dictionary<string, string[]> errors)
+    private static void CheckArray(JsonArray array, JsonTypeInfo type, ValidationAttribute[] limits, string field, Dictionary<string, string[]> errors)
     {
         foreach (var limit in limits)
         {
@@ -145,11 +148,9 @@ internal static class BodyShape
         var items = type.Options.GetTypeInfo(type.ElementType!);
         for (var i = 0; i < array.Count; i++)
         {
-            var item = array[i];
-            if (item is JsonValue text && text.GetValueKind() == JsonValueKind.String && IsText(items.Type))
+            var item = Trimmed(array[i], items.Type);
+            if (item != array[i])
             {
-                var trimmed = text.GetValue<string>().Trim();
-                item = trimmed.Length == 0 ? null : JsonValue.Create(trimmed);
                 array[i] = item;
             }
 
@@ -212,7 +213,7 @@ internal static class BodyShape
         throw new InvalidOperationException($"A request record may not hold a {type}: bind it as a string and read it in the feature.");
     }
 
-    private static string? Limit(JsonNode node, List<ValidationAttribute> limits)
+    private static string? Limit(JsonNode node, ValidationAttribute[] limits)
     {
         var value = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
         foreach (var limit in limits)
@@ -221,7 +222,7 @@ internal static class BodyShape
             {
                 MaxLengthAttribute max when value?.Length > max.Length => $"At most {max.Length} characters.",
                 MinLengthAttribute min when value?.Length < min.Length => $"At least {min.Length} characters.",
-                RegularExpressionAttribute pattern when value is not null && !Regex.IsMatch(value, $"^(?:{pattern.Pattern})$") =>
+                RegularExpressionAttribute pattern when value is not null && !Patterns.GetOrAdd(pattern.Pattern, p => new Regex($"^(?:{p})$", RegexOptions.CultureInvariant)).IsMatch(value) =>
                     pattern.ErrorMessage ?? $"Must match {pattern.Pattern}.",
                 AllowedValuesAttribute allowed when !allowed.Values.Any(v => Equals(v?.ToString(), value)) =>
                     $"Must be one of: {string.Join(", ", allowed.Values)}.",
@@ -238,7 +239,18 @@ internal static class BodyShape
         return null;
     }
 
-    private static bool IsText(Type type) => type == typeof(string);
+    // A string value trimmed (the same node when nothing changes), null when blank; other values as they are.
+    private static JsonNode? Trimmed(JsonNode? node, Type type)
+    {
+        if (type != typeof(string) || node is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
+        {
+            return node;
+        }
+
+        var text = value.GetValue<string>();
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 ? null : trimmed.Length == text.Length ? node : JsonValue.Create(trimmed);
+    }
 
     private static bool IsNullable(JsonPropertyInfo property) =>
         Nullable.GetUnderlyingType(property.PropertyType) is not null || (!property.PropertyType.IsValueType && property.IsSetNullable);

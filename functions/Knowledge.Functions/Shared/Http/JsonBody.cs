@@ -16,13 +16,7 @@ internal static class JsonBody
         where T : class
     {
         var (body, problem) = await JsonRequest.ReadObjectAsync(request, cancellationToken, maxBytes, anyMediaType);
-        if (body is null)
-        {
-            return (null, problem);
-        }
-
-        var (value, errors) = Bind(body, type);
-        return value is null ? (null, Problems.Invalid(errors)) : (value, null);
+        return body is null ? (null, problem) : Bound(body, type);
     }
 
     /// <summary>
@@ -40,6 +34,12 @@ internal static class JsonBody
         }
 
         body[field] ??= fromAddress;
+        return Bound(body, type);
+    }
+
+    private static (T? Value, IResult? Problem) Bound<T>(JsonObject body, JsonTypeInfo<T> type)
+        where T : class
+    {
         var (value, errors) = Bind(body, type);
         return value is null ? (null, Problems.Invalid(errors)) : (value, null);
     }

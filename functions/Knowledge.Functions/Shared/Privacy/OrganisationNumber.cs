@@ -15,6 +15,9 @@ public sealed partial record OrganisationNumber
         IsSoleTrader = isSoleTrader;
     }
 
+    /// <summary>The error for a text that is no organisation number, the same wherever one is given.</summary>
+    public const string Invalid = "Must be a Swedish organisation number with a valid check digit, e.g. 556036-0793.";
+
     /// <summary>The number as NNNNNN-NNNC.</summary>
     public string Value { get; }
 
@@ -24,7 +27,7 @@ public sealed partial record OrganisationNumber
     /// <summary>
     /// Reads NNNNNN-NNNC or NNNNNNNNNC, optionally prefixed "16" (the 12-digit form Skatteverket uses for legal entities)
     /// or, for a sole trader, by the owner's birth century. Rejects a wrong check digit and numbers that are neither a
-    /// legal entity's nor a valid personal identity number; the caller words any error.
+    /// legal entity's nor a valid personal identity number (the error to give: <see cref="Invalid"/>).
     /// </summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out OrganisationNumber? number)
     {
